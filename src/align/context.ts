@@ -1,0 +1,77 @@
+/**
+ * The context of a claim: the content words around it, weighted by closeness,
+ * with the predicate (the verb it is the subject of, or the noun it counts
+ * for: "summit of 35 countries") weighted most. Two claims speak of the same
+ * thing when their contexts are alike; see similarity.ts.
+ */
+import type { Claim, Source, Span } from '../types';
+import { isAuxiliary, isSpeechKey, tokenize, type Token } from './words';
+
+/** Weighted words around one claim. */
+export interface ClaimContext {
+  claim: Claim;
+  /** concept/stem → weight */
+  bag: Map<string, number>;
+  /** the predicate's key, when one was found */
+  predicate?: string;
+  /** the predicate as written, for subject labels */
+  predicateText?: string;
+  /** a verb of saying stands in the claim's clause: the event is a statement */
+  speech: boolean;
+}
+
+/** Characters that end a clause: words beyond them count less. */
+const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s/;
+
+const PREDICATE_WEIGHT = 3;
+const OUTSIDE_CLAUSE = 0.35;
+
+export function claimContext(source: Source, claim: Claim): ClaimContext {
+  const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
+  const tokens = tokenize(source.text, sentence.start, sentence.end);
+  const inside = (t: Token): boolean => t.start < claim.span.end && t.end > claim.span.start;
+  const first = tokens.findIndex((t) => t.end > claim.span.start);
+  let last = first;
+  while (last + 1 < tokens.length && tokens[last + 1].start < claim.span.end) last++;
+  const bag = new Map<string, number>();
+  const add = (key: string, w: number): void => {
+    if (key) bag.set(key, (bag.get(key) ?? 0) + w);
+  };
+  const clauseStart = clauseEdge(source.text, sentence.start, claim.span.start, -1);
+  const clauseEnd = clauseEdge(source.text, claim.span.end, sentence.end, 1);
+  tokens.forEach((t, i) => {
+    if (inside(t) || !t.key) return;
+    const d = first < 0 ? tokens.length : i < first ? first - i : Math.max(0, i - last);
+    const inClause = t.start >= clauseStart && t.end <= clauseEnd;
+    add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
+  });
+  // counts have a predicate ("26 nations pledged"); dates and durations hang on prepositions
+  const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent';
+  const predicate = counted ? findPredicate(tokens, first, last, clauseEnd) : undefined;
+  if (predicate) add(predicate.key, PREDICATE_WEIGHT);
+  const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && t.key !== '' && isSpeechKey(t.key));
+  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech };
+}
+
+/** The verb after the claim ("26 nations had pledged"), or the noun it counts for ("a summit of 35 countries"). */
+function findPredicate(tokens: Token[], first: number, last: number, clauseEnd: number): Token | undefined {
+  if (first < 0) return undefined;
+  const before = tokens[first - 1];
+  if (before && before.lower === 'of' && tokens[first - 2]?.key) return tokens[first - 2];
+  for (let i = last + 1; i < tokens.length && i <= last + 5; i++) {
+    const t = tokens[i];
+    if (t.start >= clauseEnd) break;
+    if (isAuxiliary(t.lower)) continue;
+    if (t.key) return t;
+  }
+  return undefined;
+}
+
+function clauseEdge(text: string, from: number, to: number, dir: 1 | -1): number {
+  if (dir === 1) {
+    for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+    return to;
+  }
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  return from;
+}

@@ -1,0 +1,112 @@
+/**
+ * The alignment stage: decides which claims in different sources speak of the
+ * same thing. Claims are first bucketed by a key a check chooses (unit class,
+ * person, speaker), then clustered by the similarity of their contexts with
+ * average linkage, so that one loose pair cannot chain two subjects together.
+ */
+import type { Claim, Source } from '../types';
+import { claimContext, type ClaimContext } from './context';
+import { cosine, Idf } from './similarity';
+
+/** Claims that speak of the same thing. */
+export interface ClaimGroup {
+  key: string;
+  members: ClaimContext[];
+  /** what the group is about, for people: "number of countries (pledged, committed)" */
+  subject: string;
+}
+
+/** Largest bucket clustered pairwise; beyond it, claims are clustered in windows (keeps cost bounded). */
+const MAX_BUCKET = 400;
+
+export class Alignment {
+  private readonly contexts = new Map<string, ClaimContext>();
+  private readonly idf = new Idf();
+  private readonly byId = new Map<string, Source>();
+
+  constructor(
+    readonly sources: readonly Source[],
+    readonly claims: readonly Claim[],
+  ) {
+    for (const s of sources) this.byId.set(s.id, s);
+    for (const c of claims) {
+      const src = this.byId.get(c.source);
+      if (!src) continue;
+      const ctx = claimContext(src, c);
+      this.contexts.set(c.id, ctx);
+      this.idf.add(ctx.bag);
+    }
+  }
+
+  source(id: string): Source {
+    const s = this.byId.get(id);
+    if (!s) throw new Error(`unknown source ${id}`);
+    return s;
+  }
+
+  context(claim: Claim): ClaimContext {
+    const c = this.contexts.get(claim.id);
+    if (!c) throw new Error(`no context for ${claim.id}`);
+    return c;
+  }
+
+  /** Similarity of two claims' contexts, 0…1. */
+  similarity(a: Claim, b: Claim): number {
+    return cosine(this.context(a).bag, this.context(b).bag, this.idf);
+  }
+
+  /**
+   * Cluster `claims` that share a key (claims with no key are left out) and
+   * whose contexts are, on average, at least `minSimilarity` alike.
+   */
+  cluster<C extends Claim>(claims: readonly C[], keyOf: (c: C) => string | undefined, minSimilarity: number): ClaimGroup[] {
+    const buckets = new Map<string, C[]>();
+    for (const c of claims) {
+      const k = keyOf(c);
+      if (k === undefined) continue;
+      let b = buckets.get(k);
+      if (!b) buckets.set(k, (b = []));
+      b.push(c);
+    }
+    const groups: ClaimGroup[] = [];
+    for (const [key, bucket] of buckets) {
+      for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
+        for (const members of this.averageLinkage(bucket.slice(i, i + MAX_BUCKET), minSimilarity)) {
+          const ctxs = members.map((c) => this.context(c));
+          groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
+        }
+      }
+    }
+    return groups;
+  }
+
+  private averageLinkage<C extends Claim>(items: readonly C[], min: number): C[][] {
+    const sim: number[][] = items.map((a, i) => items.map((b, j) => (i === j ? 1 : this.similarity(a, b))));
+    let clusters: number[][] = items.map((_, i) => [i]);
+    for (;;) {
+      let best = -1;
+      let bi = -1;
+      let bj = -1;
+      for (let i = 0; i < clusters.length; i++) {
+        for (let j = i + 1; j < clusters.length; j++) {
+          let sum = 0;
+          for (const a of clusters[i]) for (const b of clusters[j]) sum += sim[a][b];
+          const avg = sum / (clusters[i].length * clusters[j].length);
+          if (avg > best) [best, bi, bj] = [avg, i, j];
+        }
+      }
+      if (bi < 0 || best < min) break;
+      clusters[bi] = clusters[bi].concat(clusters[bj]);
+      clusters = clusters.filter((_, k) => k !== bj);
+    }
+    return clusters.map((c) => c.sort((a, b) => a - b).map((i) => items[i]));
+  }
+}
+
+function subjectOf(key: string, members: readonly ClaimContext[]): string {
+  const unit = key.split(':').pop() ?? key;
+  const preds = new Map<string, number>();
+  for (const m of members) if (m.predicateText) preds.set(m.predicateText, (preds.get(m.predicateText) ?? 0) + 1);
+  const top = [...preds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w]) => w);
+  return top.length ? `${unit} (${top.join(', ')})` : unit;
+}

@@ -1,0 +1,47 @@
+/**
+ * The claims stage: runs the extractors over a source in a fixed order and
+ * refines their output. The order matters:
+ *  1. people — quotes need speakers;
+ *  2. quotes — numbers inside quotes are still claims, but quotes need people;
+ *  3. dates — before quantities and durations, so years and day numbers are
+ *     taken as dates and not counted;
+ *  4. durations — read the dates of their sentence ("following … February 2022");
+ *  5. quantities — last; anything already claimed as a date or duration is skipped.
+ */
+import type { Claim, ExtractContext, Extractor, NewClaim, Source } from '../types';
+import { sentencesOf } from './sentences';
+import { extractPeople } from './people';
+import { extractQuotes } from './quotes';
+import { extractDates } from './dates';
+import { extractDurations } from './durations';
+import { extractQuantities } from './quantities';
+
+const ORDER: ReadonlyArray<[string, Extractor]> = [
+  ['people', extractPeople],
+  ['quotes', extractQuotes],
+  ['dates', extractDates],
+  ['durations', extractDurations],
+  ['quantities', extractQuantities],
+];
+
+/** Kinds whose spans may not overlap each other: one stretch of text is one number. */
+const EXCLUSIVE = new Set(['date', 'duration', 'quantity', 'money', 'percent']);
+
+/** Extract every claim of one source; ids are `<source id>#<n>` in text order. */
+export function extractClaims(source: Source, reference?: string): Claim[] {
+  const sentences = sentencesOf(source.text, source.sections);
+  const found: NewClaim[] = [];
+  for (const [, extract] of ORDER) {
+    const ctx: ExtractContext = { source, reference, sentences, prior: found };
+    for (const claim of extract(ctx)) {
+      if (EXCLUSIVE.has(claim.kind) && found.some((c) => EXCLUSIVE.has(c.kind) && overlaps(c, claim))) continue;
+      found.push(claim);
+    }
+  }
+  found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return found.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
+}
+
+function overlaps(a: NewClaim, b: NewClaim): boolean {
+  return a.span.start < b.span.end && b.span.start < a.span.end;
+}

@@ -1,0 +1,98 @@
+/**
+ * Sentence segmentation over a source's plain text. Claims carry the sentence
+ * they sit in; alignment reads its words. Sections never share a sentence, and
+ * a paragraph break always ends one.
+ */
+import type { Section, Span } from '../types';
+
+/** Words whose trailing dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'gen', 'col', 'lt', 'capt', 'sgt', 'rev', 'gov', 'sen', 'rep',
+  'pres', 'hon', 'no', 'vs', 'etc', 'inc', 'ltd', 'co', 'corp', 'approx', 'est', 'dept', 'univ', 'fig',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
+]);
+
+const CLOSERS = '"\'”’)]»';
+
+/** Split `[from, to)` of `text` into sentence spans, trimmed of surrounding white space. */
+export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+  const out: Span[] = [];
+  let start = from;
+  const push = (end: number): void => {
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s])) s++;
+    while (e > s && /\s/.test(text[e - 1])) e--;
+    if (e > s) out.push({ start: s, end: e });
+  };
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c === '\n') {
+      // a blank line, or a line break after a line that ends like a heading or list item, ends a sentence
+      push(i);
+      start = i + 1;
+      continue;
+    }
+    if (c !== '.' && c !== '!' && c !== '?') continue;
+    let j = i + 1;
+    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < to && CLOSERS.includes(text[j])) j++;
+    if (j < to && !/\s/.test(text[j])) continue; // "U.S.", "1.1bn", "Kyiv.The"
+    if (c === '.' && !endsSentence(text, from, i, j, to)) continue;
+    push(j);
+    start = j;
+    i = j - 1;
+  }
+  push(to);
+  return out;
+}
+
+function endsSentence(text: string, from: number, dot: number, after: number, to: number): boolean {
+  // the word before the dot
+  let w = dot;
+  while (w > from && /[A-Za-z]/.test(text[w - 1])) w--;
+  const word = text.slice(w, dot);
+  if (word.length === 1 && /[A-Z]/.test(word)) return false; // initials: "John F. Kennedy", "U.S."
+  if (ABBREVIATIONS.has(word.toLowerCase()) && dot + 1 === after) {
+    return false;
+  }
+  // "U.S. officials": an acronym with dots ends a sentence only before a capitalized word that is not a name-like continuation
+  if (w >= 2 && text[w - 1] === '.' && /[A-Z]/.test(word)) {
+    let k = after;
+    while (k < to && text[k] === ' ') k++;
+    return k < to && /[A-Z"“‘']/.test(text[k]) ? true : k >= to;
+  }
+  let k = after;
+  while (k < to && /[ \t]/.test(text[k])) k++;
+  // a sentence goes on after a dot followed by a lower-case word
+  return !(k < to && /[a-z]/.test(text[k]));
+}
+
+/** Sentences of every claim-bearing section of a source. */
+export function sentencesOf(text: string, sections: readonly Section[]): Span[] {
+  const out: Span[] = [];
+  for (const s of sections) {
+    if (s.kind === 'boilerplate') continue;
+    out.push(...splitSentences(text, s.start, s.end));
+  }
+  return out;
+}
+
+/** The sentence holding `offset`, or a span of just that offset. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return { start: offset, end: offset };
+}
+
+/** The section holding `offset`. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  return sections.find((s) => offset >= s.start && offset < s.end);
+}

@@ -1,0 +1,64 @@
+/** The command handlers: parse options, run the pipeline, format, set the exit code. */
+import { CrosscheckError } from '../errors';
+import { analyze } from '../pipeline';
+import { formatReport } from '../report';
+import { loadRules } from '../rules/load';
+import { SEVERITY_RANK, type Severity } from '../types';
+import { useColor, writeReport } from './output';
+
+/** Options every command takes. */
+export interface CommonArgs {
+  paths?: string[];
+  format?: string;
+  output?: string;
+  rules?: string[];
+  minSeverity: Severity;
+  failOn: Severity | 'never';
+  published?: string;
+  sourceFormat?: string;
+  color?: boolean;
+}
+
+function checkPublished(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : undefined;
+  if (!d || d.toISOString().slice(0, 10) !== value) throw new CrosscheckError('usage', `--published must be a date YYYY-MM-DD, not "${value}"`);
+  return value;
+}
+
+/** Report input problems (one line each) and remember to exit 2. */
+function reportProblems(problems: readonly CrosscheckError[]): void {
+  for (const p of problems) process.stderr.write(`crosscheck: ${p.message}\n`);
+  if (problems.length) process.exitCode = 2;
+}
+
+export function runCheck(args: CommonArgs): void {
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), rulesDirs: args.rules });
+  const min = SEVERITY_RANK[args.minSeverity];
+  report.findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
+  report.stats.findings = report.findings.length;
+  writeReport(formatReport(report, 'check', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
+  reportProblems(problems);
+  if (problems.length) return;
+  const failing = args.failOn !== 'never' && report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.failOn as Severity]);
+  process.exitCode = failing ? 1 : 0;
+}
+
+export function runClaims(args: CommonArgs): void {
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published) }, false);
+  writeReport(formatReport(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
+  reportProblems(problems);
+}
+
+export function runRules(args: CommonArgs): void {
+  const rules = loadRules(args.rules ?? []);
+  if ((args.format ?? 'stylish') === 'json') {
+    writeReport(`${JSON.stringify({ version: 1, rules: rules.map(({ file, ...r }) => ({ ...r, file })) }, null, 2)}\n`, args.output);
+    return;
+  }
+  if (args.format && args.format !== 'stylish') throw new CrosscheckError('usage', `unknown format "${args.format}" for rules (stylish, json)`);
+  const width = Math.max(...rules.map((r) => r.id.length));
+  const lines = rules.map((r) => `${r.id.padEnd(width)}  ${r.severity.padEnd(7)}  ${r.type.padEnd(20)}  ${r.enabled === false ? '(off) ' : ''}${r.description}`);
+  writeReport(`${lines.join('\n')}\n\n${rules.length} rules, all valid\n`, args.output);
+}

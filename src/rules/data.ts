@@ -1,0 +1,49 @@
+/**
+ * Data the extractors and checks use (unit classes, multipliers, role synonyms,
+ * spelling preferences) lives in `rules/data/<name>.json`, each validated with
+ * ajv against `rules/data/<name>.schema.json` the first time it is loaded.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import Ajv from 'ajv';
+import { CrosscheckError, describeAjvErrors } from '../errors';
+
+/** The package's `rules/` folder (from `src/rules` under jest and `dist/rules` when built). */
+export const RULES_DIR = path.resolve(__dirname, '..', '..', 'rules');
+
+const cache = new Map<string, unknown>();
+let ajv: Ajv | undefined;
+
+export function readJsonFile(file: string): unknown {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (e) {
+    throw new CrosscheckError('rules', `cannot read file (${(e as NodeJS.ErrnoException).code ?? 'error'})`, file);
+  }
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    throw new CrosscheckError('rules', `is not valid JSON: ${(e as Error).message}`, file);
+  }
+}
+
+/** Validate `value` against the JSON schema in `schemaFile`; throws a one-line error naming `file`. */
+export function validateWithSchema(value: unknown, schemaFile: string, file: string, code: 'rules' | 'config' = 'rules'): void {
+  ajv ??= new Ajv({ allErrors: false, strict: false });
+  const schema = readJsonFile(schemaFile) as object;
+  const validate = ajv.getSchema(schemaFile) ?? (ajv.addSchema(schema, schemaFile), ajv.getSchema(schemaFile));
+  if (!validate) throw new CrosscheckError('rules', 'schema could not be compiled', schemaFile);
+  if (!validate(value)) throw new CrosscheckError(code, describeAjvErrors(validate.errors), file);
+}
+
+/** Load and validate `rules/data/<name>.json` (cached). */
+export function loadData<T>(name: string): T {
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit as T;
+  const file = path.join(RULES_DIR, 'data', `${name}.json`);
+  const value = readJsonFile(file);
+  validateWithSchema(value, path.join(RULES_DIR, 'data', `${name}.schema.json`), file);
+  cache.set(name, value);
+  return value as T;
+}

@@ -1,0 +1,51 @@
+/**
+ * The rules engine: runs each enabled rule's check kind over the claims it
+ * names, stamps the rule's id and severity on what the check returns, and
+ * fills the rule's message template. A check that throws becomes an error
+ * finding about that rule rather than a crash (markdownlint's way).
+ */
+import type { Alignment } from '../align';
+import type { Claim, Finding, Severity, Source } from '../types';
+import { CHECKS } from './checks';
+import type { CheckFinding, Rule } from './types';
+
+/** Per-rule overrides (from a config file): a severity, or "off". */
+export type RuleSettings = Record<string, Severity | 'off'>;
+
+/** `{{name}}` placeholders filled from a check's data; unknown names are left as written. */
+export function fillTemplate(template: string, data: Record<string, string | number>): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+}
+
+export function runRules(rules: readonly Rule[], sources: readonly Source[], claims: readonly Claim[], alignment: Alignment, settings: RuleSettings = {}): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    const setting = settings[rule.id];
+    if (setting === 'off' || (rule.enabled === false && !setting)) continue;
+    const severity: Severity = setting ?? rule.severity;
+    const check = CHECKS.get(rule.type);
+    if (!check) continue; // the schema admits only known types
+    const kinds = rule.claims ? new Set<string>(rule.claims) : undefined;
+    const mine = kinds ? claims.filter((c) => kinds.has(c.kind)) : claims;
+    let raw: CheckFinding[];
+    try {
+      raw = check.run({ rule, sources, claims: mine, alignment });
+    } catch (e) {
+      findings.push({
+        ruleId: rule.id,
+        severity: 'error',
+        message: `rule ${rule.id} failed: ${(e as Error).message}`,
+        subject: 'internal fault',
+        sides: [],
+        evidence: [],
+      });
+      continue;
+    }
+    for (const f of raw) {
+      const { data, severity: own, ...rest } = f;
+      const message = rule.message && data ? fillTemplate(rule.message, data) : f.message;
+      findings.push({ ...rest, message, ruleId: rule.id, severity: own ?? severity });
+    }
+  }
+  return findings;
+}

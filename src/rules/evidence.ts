@@ -1,0 +1,45 @@
+/** Evidence and values for findings, from claims: located through the offset map. */
+import { locateSpan } from '../sources/position';
+import type { Claim, Evidence, Source } from '../types';
+import type { Alignment } from '../align';
+
+/** The normalized value of a claim as it goes into evidence and sides. */
+export function claimValue(claim: Claim): unknown {
+  switch (claim.kind) {
+    case 'quantity':
+    case 'money':
+    case 'percent':
+    case 'duration':
+      if (claim.value !== undefined) return claim.value;
+      if (claim.kind === 'duration' && claim.ordinal !== undefined) return { ordinal: claim.ordinal };
+      return { min: claim.min, max: claim.max };
+    case 'date':
+      return claim.value;
+    case 'person':
+      return claim.name;
+    case 'quote':
+      return claim.quote;
+  }
+}
+
+export function claimUnit(claim: Claim): string | undefined {
+  return 'unit' in claim ? claim.unit : undefined;
+}
+
+/** Evidence for a claim: where it is in its file, what it says, its value. */
+export function evidenceOf(source: Source, claim: Claim, value: unknown = claimValue(claim)): Evidence {
+  const loc = locateSpan(source, claim.span);
+  const ev: Evidence = { ...loc, value, claimId: claim.id };
+  const unit = claimUnit(claim);
+  if (unit !== undefined) ev.unit = unit;
+  return ev;
+}
+
+export function evidenceIn(alignment: Alignment, claim: Claim, value?: unknown): Evidence {
+  return evidenceOf(alignment.source(claim.source), claim, value === undefined ? claimValue(claim) : value);
+}
+
+/** A short label for where a claim is: "001", or "001 excerpt" outside the body. */
+export function placeLabel(claim: Claim): string {
+  return claim.section === 'body' ? claim.source : `${claim.source} ${claim.section}`;
+}

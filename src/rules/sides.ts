@@ -1,0 +1,101 @@
+/**
+ * From a group of claims that speak of one thing to the sides of a
+ * disagreement: claims whose values agree stand on one side; the side most
+ * sources take is the majority. Shared by every check that compares values.
+ */
+import type { Alignment } from '../align';
+import type { Claim, FindingSide } from '../types';
+import { evidenceIn, placeLabel } from './evidence';
+import type { CheckFinding } from './types';
+
+/** A claim with its comparable value. */
+export interface Item<V> {
+  claim: Claim;
+  value: V;
+  /** how the value reads: "26 country", "2025-09-04" */
+  display: string;
+  /** the value as JSON shows it (defaults to the claim's normalized value) */
+  json?: unknown;
+}
+
+/** Items that agree with each other. */
+export interface Side<V> {
+  items: Item<V>[];
+  sources: string[];
+}
+
+/**
+ * Put each item on the first side whose every member it agrees with;
+ * otherwise open a new side. Sides are ordered by the number of sources
+ * that take them, most first.
+ */
+export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => boolean): Side<V>[] {
+  const sides: Side<V>[] = [];
+  for (const item of items) {
+    const side = sides.find((s) => s.items.every((m) => agree(m.value, item.value)));
+    if (side) side.items.push(item);
+    else sides.push({ items: [item], sources: [] });
+  }
+  for (const s of sides) s.sources = [...new Set(s.items.map((i) => i.claim.source))];
+  return sides.sort((a, b) => b.sources.length - a.sources.length || b.items.length - a.items.length);
+}
+
+/** The majority side, if one side has more sources than any other. */
+export function majorityOf<V>(sides: readonly Side<V>[]): Side<V> | undefined {
+  if (sides.length === 0) return undefined;
+  if (sides.length > 1 && sides[1].sources.length === sides[0].sources.length) return undefined;
+  return sides[0];
+}
+
+const unique = (xs: string[]): string[] => [...new Set(xs)];
+
+/**
+ * A finding showing every side. The primary evidence (first) is the odd one
+ * out: the first claim of the smallest side. `unit` goes into the JSON sides.
+ */
+export function disagreement<V>(
+  alignment: Alignment,
+  sides: readonly Side<V>[],
+  subject: string,
+  unit: string | undefined,
+  describe: (majority: string, others: string) => string,
+): CheckFinding {
+  const majority = majorityOf(sides);
+  const minority = majority ? sides.filter((s) => s !== majority) : [...sides];
+  const ordered = [...minority].reverse().concat(majority ? [majority] : []);
+  const findingSides: FindingSide[] = sides.map((s) => ({
+    value: s.items[0].json ?? s.items[0].value,
+    ...(unit !== undefined ? { unit } : {}),
+    display: s.items[0].display,
+    sources: s.sources,
+    evidence: s.items.map((i) => evidenceIn(alignment, i.claim, i.json)),
+  }));
+  const evidence = ordered.flatMap((s) => s.items.map((i) => evidenceIn(alignment, i.claim, i.json)));
+  const total = unique(sides.flatMap((s) => s.sources)).length;
+  const others = (majority ? minority : sides)
+    .map((s) => `${unique(s.items.map((i) => placeLabel(i.claim))).join(', ')} ${s.items.length > 1 || s.sources.length > 1 ? 'say' : 'says'} ${s.items[0].display} (${quoteTexts(alignment, s)})`)
+    .join('; ');
+  const data = {
+    majority: majority ? majority.items[0].display : 'no single value',
+    majorityCount: majority ? majority.sources.length : 0,
+    majoritySources: majority ? unique(majority.items.map((i) => placeLabel(i.claim))).join(', ') : '',
+    total,
+    others,
+    subject,
+    agreement: majority ? `${majority.sources.length} of ${total} sources say ${majority.items[0].display} (${unique(majority.items.map((i) => placeLabel(i.claim))).join(', ')})` : 'the sources disagree',
+  };
+  const message = describe(data.agreement, others);
+  return {
+    message,
+    subject,
+    ...(majority ? { majority: { value: findingSides[sides.indexOf(majority)].value, ...(unit !== undefined ? { unit } : {}), display: data.majority } } : {}),
+    sides: findingSides,
+    evidence,
+    data,
+  };
+}
+
+function quoteTexts<V>(alignment: Alignment, side: Side<V>): string {
+  const texts = unique(side.items.map((i) => evidenceIn(alignment, i.claim).text.replace(/\s+/g, ' ')));
+  return texts.map((t) => `“${t}”`).join(', ');
+}
