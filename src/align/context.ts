@@ -18,6 +18,8 @@ export interface ClaimContext {
   predicateText?: string;
   /** a verb of saying stands in the claim's clause: the event is a statement */
   speech: boolean;
+  /** key → the word as written, for labels */
+  surface: Map<string, string>;
 }
 
 /** Characters that end a clause: words beyond them count less. */
@@ -34,6 +36,7 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < claim.span.end) last++;
   const bag = new Map<string, number>();
+  const surface = new Map<string, string>();
   const add = (key: string, w: number): void => {
     if (key) bag.set(key, (bag.get(key) ?? 0) + w);
   };
@@ -44,13 +47,14 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
     const d = first < 0 ? tokens.length : i < first ? first - i : Math.max(0, i - last);
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
     add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
+    if (!surface.has(t.key)) surface.set(t.key, t.lower.replace(/[’']s$/, ''));
   });
   // counts have a predicate ("26 nations pledged"); dates and durations hang on prepositions
   const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent';
   const predicate = counted ? findPredicate(tokens, first, last, clauseEnd) : undefined;
   if (predicate) add(predicate.key, PREDICATE_WEIGHT);
   const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && t.key !== '' && isSpeechKey(t.key));
-  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech };
+  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface };
 }
 
 /** The verb after the claim ("26 nations had pledged"), or the noun it counts for ("a summit of 35 countries"). */

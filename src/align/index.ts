@@ -103,10 +103,28 @@ export class Alignment {
   }
 }
 
+/** "country" → "countries", "EUR" → "amounts in EUR", "percent" → "percentages". */
+function unitNoun(unit: string): string {
+  if (/^[A-Z]{3}$/.test(unit)) return `amounts in ${unit}`;
+  if (unit === 'percent') return 'percentages';
+  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(unit)) return `${unit}es`;
+  return `${unit}s`;
+}
+
 function subjectOf(key: string, members: readonly ClaimContext[]): string {
-  const unit = key.split(':').pop() ?? key;
+  const unit = unitNoun(key.split(':').pop() ?? key);
   const preds = new Map<string, number>();
   for (const m of members) if (m.predicateText) preds.set(m.predicateText, (preds.get(m.predicateText) ?? 0) + 1);
   const top = [...preds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w]) => w);
-  return top.length ? `${unit} (${top.join(', ')})` : unit;
+  if (top.length) return `${unit} (${top.join(', ')})`;
+  // no predicate (dates, durations): the words the members share, heaviest first
+  const shared = new Map<string, number>();
+  for (const m of members) for (const [k, w] of m.bag) shared.set(k, (shared.get(k) ?? 0) + w);
+  const common = [...shared.entries()]
+    .filter(([k]) => members.length === 1 || members.filter((m) => m.bag.has(k)).length > 1)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k]) => members.find((m) => m.surface.has(k))?.surface.get(k) ?? k);
+  return common.length ? `${unit} (${common.join(', ')})` : unit;
 }

@@ -39,7 +39,7 @@ export function evidenceIn(alignment: Alignment, claim: Claim, value?: unknown):
   return evidenceOf(alignment.source(claim.source), claim, value === undefined ? claimValue(claim) : value);
 }
 
-/** A short label for where a claim is: "001", or "001 excerpt" outside the body. */
-export function placeLabel(claim: Claim): string {
-  return claim.section === 'body' ? claim.source : `${claim.source} ${claim.section}`;
+/** A short label for where a claim is: "001", or "001 excerpt" outside the body ("001 body" with `always`). */
+export function placeLabel(claim: Claim, always = false): string {
+  return claim.section === 'body' && !always ? claim.source : `${claim.source} ${claim.section}`;
 }

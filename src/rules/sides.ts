@@ -71,18 +71,21 @@ export function disagreement<V>(
     evidence: s.items.map((i) => evidenceIn(alignment, i.claim, i.json)),
   }));
   const evidence = ordered.flatMap((s) => s.items.map((i) => evidenceIn(alignment, i.claim, i.json)));
-  const total = unique(sides.flatMap((s) => s.sources)).length;
+  const label = labeler(sides.flatMap((s) => s.items.map((i) => i.claim)));
+  const places = (s: Side<V>): string[] => unique(s.items.map((i) => label(i.claim)));
+  // sources and their sections count as witnesses: "3 of 4 sources say 26 (000, 001 body, 002)"
+  const total = unique(sides.flatMap(places)).length;
   const others = (majority ? minority : sides)
-    .map((s) => `${unique(s.items.map((i) => placeLabel(i.claim))).join(', ')} ${s.items.length > 1 || s.sources.length > 1 ? 'say' : 'says'} ${s.items[0].display} (${quoteTexts(alignment, s)})`)
+    .map((s) => `${places(s).join(', ')} ${places(s).length > 1 ? 'say' : 'says'} ${s.items[0].display} (${quoteTexts(alignment, s)})`)
     .join('; ');
   const data = {
     majority: majority ? majority.items[0].display : 'no single value',
-    majorityCount: majority ? majority.sources.length : 0,
-    majoritySources: majority ? unique(majority.items.map((i) => placeLabel(i.claim))).join(', ') : '',
+    majorityCount: majority ? places(majority).length : 0,
+    majoritySources: majority ? places(majority).join(', ') : '',
     total,
     others,
     subject,
-    agreement: majority ? `${majority.sources.length} of ${total} sources say ${majority.items[0].display} (${unique(majority.items.map((i) => placeLabel(i.claim))).join(', ')})` : 'the sources disagree',
+    agreement: majority ? `${places(majority).length} of ${total} sources say ${majority.items[0].display} (${places(majority).join(', ')})` : 'the sources disagree',
   };
   const message = describe(data.agreement, others);
   return {
@@ -93,6 +96,13 @@ export function disagreement<V>(
     evidence,
     data,
   };
+}
+
+/** Place labels for one finding: a source's id, with the section where one source speaks from several. */
+function labeler(claims: readonly Claim[]): (c: Claim) => string {
+  const sections = new Map<string, Set<string>>();
+  for (const c of claims) sections.set(c.source, (sections.get(c.source) ?? new Set()).add(c.section));
+  return (c) => ((sections.get(c.source)?.size ?? 1) > 1 || c.section !== 'body' ? placeLabel(c, true) : c.source);
 }
 
 function quoteTexts<V>(alignment: Alignment, side: Side<V>): string {

@@ -27,7 +27,7 @@ export const dateMismatch: Check = {
         const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: dayRange(c.value) as Interval, display: c.value }));
         const sides = partition(items, (a, b) => meets(a, b));
         if (sides.length < 2) continue;
-        out.push(disagreement(ctx.alignment, sides, `date: ${group.subject.replace(/^date\s*/, '') || 'event'}`, undefined, (m, o) => `${m.replace(' say ', ' date this to ')}; ${o}`));
+        out.push(disagreement(ctx.alignment, sides, group.subject.replace(/^dates/, 'date of the event'), undefined, (m, o) => `${m.replace(' say ', ' date this to ')}; ${o}`));
       }
     }
     return out;
