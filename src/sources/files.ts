@@ -1,0 +1,97 @@
+/**
+ * From what the user typed (files, folders, globs) to a sorted, de-duplicated
+ * list of article files. Problems a user can fix (a missing path, a folder
+ * with no articles, a symbolic-link loop) are collected, not thrown, so the
+ * other files are still read.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { CrosscheckError } from '../errors';
+import { ARTICLE_EXTENSIONS } from './detect';
+import { globFiles, isGlob } from './glob';
+
+/** A file to read: its absolute path and the path to show. */
+export interface FoundFile {
+  abs: string;
+  shown: string;
+}
+
+function realpath(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+/** Article files under `dir` (shown as `shown/…`), depth first, sorted; loops are problems. */
+function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile[], problems: CrosscheckError[]): void {
+  const real = realpath(dir);
+  if (ancestors.has(real)) {
+    problems.push(new CrosscheckError('input', 'directory loop: a symbolic link leads back to a folder above it', shown));
+    return;
+  }
+  let names: string[];
+  try {
+    names = fs.readdirSync(dir).sort();
+  } catch (e) {
+    problems.push(new CrosscheckError('input', `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, shown));
+    return;
+  }
+  ancestors.add(real);
+  for (const name of names) {
+    if (name.startsWith('.') || name === 'node_modules') continue;
+    const abs = path.join(dir, name);
+    const child = shown === '.' ? name : path.join(shown, name);
+    let st: fs.Stats;
+    try {
+      st = fs.statSync(abs);
+    } catch {
+      continue; // a dangling link inside a folder is not the user's input
+    }
+    if (st.isDirectory()) walk(abs, child, ancestors, out, problems);
+    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child });
+  }
+  ancestors.delete(real);
+}
+
+/** Expand `inputs` (relative to `cwd`) into files to read, sorted by shown path and without duplicates. */
+export function expandInputs(inputs: readonly string[], cwd: string): { files: FoundFile[]; problems: CrosscheckError[] } {
+  const found: FoundFile[] = [];
+  const problems: CrosscheckError[] = [];
+  for (const given of inputs) {
+    const abs = path.resolve(cwd, given);
+    // an absolute path inside the working folder is shown relative, as CI annotations expect
+    const rel = path.relative(cwd, abs);
+    const input = path.isAbsolute(given) && rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : given;
+    let st: fs.Stats | undefined;
+    try {
+      st = fs.statSync(abs);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (isGlob(input) && code === 'ENOENT') {
+        const matches = globFiles(input, cwd);
+        if (matches.length === 0) problems.push(new CrosscheckError('input', 'no files match this pattern', input));
+        for (const m of matches) found.push({ abs: path.resolve(cwd, m), shown: m });
+        continue;
+      }
+      const why = code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : `cannot access (${code ?? 'error'})`;
+      problems.push(new CrosscheckError('input', why, input));
+      continue;
+    }
+    if (st.isDirectory()) {
+      const [before, trouble] = [found.length, problems.length];
+      walk(abs, input.replace(/[\\/]+$/, '') || input, new Set(), found, problems);
+      if (found.length === before && problems.length === trouble) problems.push(new CrosscheckError('input', `no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this folder`, input));
+    } else {
+      found.push({ abs, shown: input });
+    }
+  }
+  const byReal = new Map<string, FoundFile>();
+  for (const f of found) {
+    const key = realpath(f.abs);
+    if (!byReal.has(key)) byReal.set(key, f);
+  }
+  const files = [...byReal.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
+  return { files, problems };
+}

@@ -1,0 +1,123 @@
+/**
+ * YAML front matter (Jekyll, Hugo, Eleventy): the block between `---` lines at
+ * the top of a Markdown file. Parsed with the `yaml` package; its nodes keep
+ * their ranges, so title and excerpt can be mapped back to the raw file.
+ */
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import type { Scalar } from 'yaml';
+import { isoFromValue } from './dates';
+import type { Piece } from './blocks';
+import { doubleQuoted, scalarPieces } from './yaml-scalar';
+
+/** What a parser takes from front matter. */
+export interface FrontMatter {
+  /** raw offset where the body starts (after the closing fence line) */
+  bodyStart: number;
+  title?: string;
+  titlePieces?: Piece[];
+  published?: string;
+  author?: string;
+  outlet?: string;
+  /** standfirst-like fields, in the order they appear, with the field name */
+  excerpts: { label: string; pieces: Piece[] }[];
+}
+
+const EXCERPT_KEYS = ['excerpt', 'description', 'summary', 'subtitle', 'standfirst', 'lede', 'dek', 'subheadline'];
+const DATE_KEYS = ['date', 'published', 'pubdate', 'publishdate', 'date_published', 'datepublished', 'published_at'];
+const AUTHOR_KEYS = ['author', 'authors', 'byline', 'creator'];
+const OUTLET_KEYS = ['outlet', 'source', 'publisher', 'site', 'site_name', 'publication'];
+
+/** The fenced block at the top of `raw`: YAML text offsets and where the body starts. */
+export function findFrontMatter(raw: string): { yamlStart: number; yamlEnd: number; bodyStart: number; toml?: boolean } | undefined {
+  const open = /^(---|\+\+\+)[ \t]*\r?\n/.exec(raw);
+  if (!open) return undefined;
+  const toml = open[1] === '+++';
+  const close = toml ? /^\+\+\+[ \t]*(?:\r?\n|$)/m : /^(?:---|\.\.\.)[ \t]*(?:\r?\n|$)/m;
+  const rest = raw.slice(open[0].length);
+  const m = close.exec(rest);
+  if (!m) return undefined;
+  const yamlStart = open[0].length;
+  return { yamlStart, yamlEnd: yamlStart + m.index, bodyStart: yamlStart + m.index + m[0].length, toml };
+}
+
+/** A person or outlet field: a string, a list of strings, or an object with a `name`. */
+function nameOf(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim() || undefined;
+  if (Array.isArray(value)) {
+    const names = value.map(nameOf).filter((v): v is string => !!v);
+    return names.length ? names.join(', ') : undefined;
+  }
+  if (value && typeof value === 'object' && 'name' in value) return nameOf((value as { name: unknown }).name);
+  return undefined;
+}
+
+/** Parse the front matter of `raw`, or undefined when there is none (or it is not a YAML mapping). */
+export function parseFrontMatter(raw: string): FrontMatter | undefined {
+  const fm = findFrontMatter(raw);
+  if (!fm) return undefined;
+  if (fm.toml) return tomlFrontMatter(raw, fm.yamlStart, fm.yamlEnd, fm.bodyStart);
+  const doc = parseDocument(raw.slice(fm.yamlStart, fm.yamlEnd), { keepSourceTokens: false, prettyErrors: false });
+  const out: FrontMatter = { bodyStart: fm.bodyStart, excerpts: [] };
+  if (!isMap(doc.contents)) return doc.errors.length || doc.contents ? undefined : out;
+  const seen = new Set<string>();
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
+    if (!key || seen.has(key)) continue;
+    seen.add(key);
+    const node = pair.value;
+    const value: unknown = isScalar(node) ? node.value : isSeq(node) || isMap(node) ? node.toJSON() : undefined;
+    if (key === 'title' && isScalar(node) && typeof value === 'string' && value.trim()) {
+      out.title = value.trim();
+      out.titlePieces = scalarPieces(raw, node as Scalar, fm.yamlStart);
+    } else if (EXCERPT_KEYS.includes(key) && isScalar(node) && typeof value === 'string' && value.trim()) {
+      const pieces = scalarPieces(raw, node as Scalar, fm.yamlStart);
+      const dup = out.excerpts.some((e) => same(raw, e.pieces, pieces));
+      if (pieces && !dup) out.excerpts.push({ label: key, pieces });
+    } else if (DATE_KEYS.includes(key) && !out.published) {
+      out.published = isoFromValue(value);
+    } else if (AUTHOR_KEYS.includes(key) && !out.author) {
+      out.author = nameOf(value);
+    } else if (OUTLET_KEYS.includes(key) && !out.outlet) {
+      out.outlet = nameOf(value);
+    }
+  }
+  return out;
+}
+
+function same(raw: string, a: readonly Piece[], b: readonly Piece[] | undefined): boolean {
+  const s = (ps: readonly Piece[]): string => ps.map((p) => p.text ?? raw.slice(p.start, p.end)).join('');
+  return !!b && s(a) === s(b);
+}
+
+/**
+ * Hugo's TOML front matter (`+++`), top-level `key = value` lines only: no
+ * TOML parser is installed, and title, date, author and summary are all a
+ * draft's header needs.
+ */
+function tomlFrontMatter(raw: string, start: number, end: number, bodyStart: number): FrontMatter {
+  const out: FrontMatter = { bodyStart, excerpts: [] };
+  const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|\[[^\]\r\n]*\]|[^\s#]+)/gm;
+  const text = raw.slice(start, end);
+  const inTable = (at: number): boolean => /^\s*\[/m.test(text.slice(0, at));
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (inTable(m.index)) break; // keys after a [table] header belong to the table
+    const key = m[1].toLowerCase();
+    const vStart = start + m.index + m[0].length - m[2].length;
+    const quoted = m[2][0] === '"' || m[2][0] === "'";
+    const pieces: Piece[] = !quoted
+      ? [{ start: vStart, end: vStart + m[2].length }]
+      : m[2][0] === '"'
+        ? doubleQuoted(raw, vStart + 1, vStart + m[2].length - 1)
+        : [{ start: vStart + 1, end: vStart + m[2].length - 1 }];
+    const value = pieces.map((p) => p.text ?? raw.slice(p.start, p.end)).join('');
+    const list = m[2][0] === '[' ? [...m[2].matchAll(/"([^"]*)"|'([^']*)'/g)].map((x) => x[1] ?? x[2]) : undefined;
+    if (key === 'title' && quoted && value.trim()) {
+      out.title = value.trim();
+      out.titlePieces = pieces;
+    } else if (EXCERPT_KEYS.includes(key) && quoted && value.trim() && !out.excerpts.some((e) => same(raw, e.pieces, pieces))) out.excerpts.push({ label: key, pieces });
+    else if (DATE_KEYS.includes(key) && !out.published) out.published = isoFromValue(value);
+    else if (AUTHOR_KEYS.includes(key) && !out.author) out.author = nameOf(list ?? value);
+    else if (OUTLET_KEYS.includes(key) && !out.outlet) out.outlet = nameOf(list ?? value);
+  }
+  return out;
+}
