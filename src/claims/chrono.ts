@@ -1,0 +1,158 @@
+/**
+ * A thin wrapper around chrono-node: it finds the dates an article *states*
+ * (month names, weekdays, ISO and slash dates) and returns only what was
+ * written. Its known faults for news text are fixed here and nowhere else:
+ *
+ * - chrono fills what was not written from the reference date, looking
+ *   forward: a bare "Friday" becomes the nearest Friday, future included, and
+ *   "March" next March. News writes "said on Friday" for the past. We keep only
+ *   the components chrono is certain of; callers resolve the rest by tense.
+ * - "may be scaled back", "a march", "he sat", "The Sun": month and weekday
+ *   words that are not dates. We keep a month name only when capitalized, a
+ *   bare month only after a cue ("in May", "mid-June"), a bare weekday only
+ *   when written out in full.
+ * - "2/3 of", "24/7": slash dates need a year.
+ * - spans such as "on Friday" or "On Wednesday,": we report "Friday", and
+ *   "Thursday's" with its possessive.
+ *
+ * We load the English-only entry (`chrono-node/en`, ~20 ms) rather than the
+ * package root (~100 ms, every locale), and run it only on short windows
+ * around a cue word, never on whole texts: that keeps extraction fast.
+ */
+import * as chrono from 'chrono-node/en';
+import { loadData } from '../rules/data';
+
+/** Calendar components as written (month 1–12, weekday 0 = Sunday). */
+export interface DateParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/** A date expression found in the text, with only its stated components. */
+export interface StatedDate extends DateParts {
+  /** offsets into the text given to {@link findStatedDates} */
+  start: number;
+  end: number;
+  /** "last Friday", "next Monday", "this Friday" */
+  modifier?: 'last' | 'next' | 'this';
+  /** the end of a range ("July 23-25", "Monday to Wednesday") */
+  to?: DateParts;
+}
+
+// chrono's parsers that find calendar dates; time-of-day and "in 5 days"
+// parsers are left out (we read relative expressions ourselves, with anchors)
+const KEEP = new Set([
+  'ENYearMonthDayParser', 'ISOFormatParser', 'SlashDateFormatParser', 'ENMonthNameLittleEndianParser',
+  'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENMonthNameParser', 'ENYearMonthNameParser', 'ENSlashMonthFormatParser',
+]);
+
+let parser: chrono.Chrono | undefined;
+
+function chronoParser(): chrono.Chrono {
+  if (parser) return parser;
+  const config = chrono.configuration.createCasualConfiguration(false);
+  config.parsers = config.parsers.filter((p) => KEEP.has(p.constructor.name));
+  parser = new chrono.Chrono(config);
+  return parser;
+}
+
+const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+const WEEKDAY_FULL = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+const WEEKDAY = `(?:${WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)`;
+/** What must be in a stretch of text for chrono to be worth running on it. */
+const CUE_RE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b\\d{1,2}/\\d{4}\\b`, 'g');
+const MONTH_WORD_RE = new RegExp(`\\b${MONTH}\\b`, 'i');
+const MONTH_CAPITAL_RE = new RegExp(`\\b${MONTH}\\b`);
+const WEEKDAY_FULL_RE = new RegExp(`\\b${WEEKDAY_FULL}\\b`);
+const MODIFIER_RE = /\b(this|last|past|next)\b/i;
+/** Characters either side of a cue given to chrono: enough for "Friday, 5th of September, 2025". */
+const MARGIN = 24;
+
+let monthCues: Set<string> | undefined;
+
+function isMonthCue(word: string): boolean {
+  monthCues ??= new Set(loadData<{ monthCues: string[] }>('dates').monthCues);
+  return monthCues.has(word.toLowerCase());
+}
+
+/** Windows `[start, end)` around cues inside `[from, to)`, snapped to white space and merged. */
+function windows(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = CUE_RE;
+  re.lastIndex = 0;
+  const slice = text.slice(from, to);
+  for (let m = re.exec(slice); m; m = re.exec(slice)) {
+    let s = Math.max(from, from + m.index - MARGIN);
+    let e = Math.min(to, from + m.index + m[0].length + MARGIN);
+    while (s > from && !/\s/.test(text[s - 1])) s--;
+    while (e < to && !/\s/.test(text[e])) e++;
+    const last = out[out.length - 1];
+    if (last && s <= last[1]) last[1] = Math.max(last[1], e);
+    else out.push([s, e]);
+  }
+  return out;
+}
+
+function parts(c: chrono.ParsedResult['start']): DateParts {
+  const get = (k: 'year' | 'month' | 'day' | 'weekday'): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
+  return { year: get('year'), month: get('month'), day: get('day'), weekday: get('weekday') };
+}
+
+/** The word before `at`, lower case ("in May" → "in"; "mid-June" → "mid"). */
+function wordBefore(text: string, at: number): string {
+  const m = /([A-Za-z]+)[\s-]*$/.exec(text.slice(Math.max(0, at - 20), at));
+  return m ? m[1] : '';
+}
+
+/** Keep chrono's hit? See the module comment for why each case is refused. */
+function plausible(text: string, hit: string, start: number, p: DateParts): boolean {
+  if (p.year === undefined && p.month === undefined && p.day === undefined && p.weekday === undefined) return false;
+  if (/\d\s*\/\s*\d/.test(hit) && p.year === undefined) return false;
+  if (MONTH_WORD_RE.test(hit) && !MONTH_CAPITAL_RE.test(hit)) return false;
+  if (p.month === undefined && p.day === undefined && p.year === undefined) return WEEKDAY_FULL_RE.test(hit);
+  if (p.day === undefined && p.year === undefined) {
+    const before = wordBefore(text, start);
+    if (!isMonthCue(before)) return false;
+    // "to" and "and" join two months ("June to August"), not a name ("Johnson and May")
+    if (/^(?:to|and|or)$/i.test(before) && !MONTH_CAPITAL_RE.test(text.slice(Math.max(0, start - 24), start))) return false;
+  }
+  return true;
+}
+
+/** Trim "on " and punctuation chrono includes; add a possessive "'s" that follows. */
+function trim(text: string, start: number, end: number): [number, number] {
+  let s = start;
+  let e = end;
+  const lead = /^(?:[,(（]\s*)?(?:on\s+)?/i.exec(text.slice(s, e));
+  if (lead) s += lead[0].length;
+  while (e > s && /[\s,)）.]/.test(text[e - 1]) && !/\b[A-Z][a-z]{2,3}\.$/.test(text.slice(s, e))) e--;
+  const poss = /^['’]s\b/.exec(text.slice(e, e + 3));
+  if (poss) e += poss[0].length;
+  return [s, e];
+}
+
+/**
+ * Dates stated in `text[from, to)`: absolute dates with whatever components
+ * were written, and weekdays. `reference` (ISO day) only helps chrono
+ * validate day numbers; nothing it implies is returned.
+ */
+export function findStatedDates(text: string, from: number, to: number, reference?: string): StatedDate[] {
+  const out: StatedDate[] = [];
+  const ref = reference ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
+  for (const [ws, we] of windows(text, from, to)) {
+    for (const r of chronoParser().parse(text.slice(ws, we), ref)) {
+      const start = ws + r.index;
+      const p = parts(r.start);
+      if (!plausible(text, r.text, start, p)) continue;
+      const [s, e] = trim(text, start, start + r.text.length);
+      const mod = p.weekday !== undefined && p.day === undefined ? MODIFIER_RE.exec(r.text)?.[1].toLowerCase() : undefined;
+      const date: StatedDate = { start: s, end: e, ...p };
+      if (mod) date.modifier = mod === 'past' ? 'last' : (mod as 'last' | 'next' | 'this');
+      if (r.end) date.to = parts(r.end);
+      out.push(date);
+    }
+  }
+  return out;
+}

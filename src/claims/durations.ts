@@ -1,0 +1,188 @@
+/**
+ * The duration extractor: lengths of time written as a count of a time unit.
+ *
+ * - "40-minute meeting", "a six-month deadline": adjectival, value and unit;
+ * - "three-and-a-half years", "the past two weeks", "in one year", "a year
+ *   and a half", "two to three years": value (or min/max) and unit;
+ * - "more than three-and-a-half years": the qualifier bounds the interval;
+ * - "now in its third year": `ordinal` 3 (the elapsed time is in [2, 3) years).
+ *
+ * When the duration is counted from a stated start ("… third year following
+ * Russia's February 2022 offensive", "three years after the 2022 invasion",
+ * "two years since 2023"), `since` is that date and `asOf` the published
+ * date, so a check can compare the two.
+ *
+ * Not durations: ages ("26-year-old", "26 years old"), relative dates the
+ * date extractor reads ("two days ago", "a day earlier", "a week after the
+ * summit"), vague plurals ("for years", "decades").
+ */
+import type { DateClaim, DurationClaim, DurationUnit, ExtractContext, Extractor, NewClaim, Qualifier, Span } from '../types';
+import { loadData } from '../rules/data';
+import { isTightHyphen, parseNumber, parseOrdinal, tokenize, type Token } from './numbers';
+import { sectionAt } from './sentences';
+import { extractDates } from './dates';
+
+interface DatesData {
+  durationUnits: Record<string, { unit: DurationUnit; factor: number }>;
+  articleDurationCues: string[];
+}
+
+let data: { units: Map<string, { unit: DurationUnit; factor: number }>; articleCues: Set<string>; qualifiers: Array<{ words: string[]; q: Qualifier }> } | undefined;
+
+function lists(): NonNullable<typeof data> {
+  if (data) return data;
+  const d = loadData<DatesData>('dates');
+  // the qualifier phrases are shared with the quantity extractor ("more than", "nearly")
+  const q = loadData<{ qualifiers: Array<{ phrase: string; qualifier: Qualifier }> }>('numbers').qualifiers;
+  data = {
+    units: new Map(Object.entries(d.durationUnits)),
+    articleCues: new Set(d.articleDurationCues),
+    qualifiers: q.map((x) => ({ words: x.phrase.split(' '), q: x.qualifier })).sort((a, b) => b.words.length - a.words.length),
+  };
+  return data;
+}
+
+type DateFound = Omit<DateClaim, 'id'>;
+
+/** A duration as read from tokens, before it becomes a claim. */
+interface Found {
+  first: number;
+  /** token index just past the unit */
+  end: number;
+  unit: DurationUnit;
+  value?: number;
+  min?: number;
+  max?: number;
+  ordinal?: number;
+  qualifier: Qualifier;
+}
+
+const OWNER = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
+const ORDINAL_LEAD = new Set(['in', 'into', 'enter', 'enters', 'entered', 'entering', 'now', 'marks', 'marked', 'mark', 'for', 'during', 'its', 'their']);
+/** After these a day or week count is a relative date, not a length ("two days later"). */
+const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'before', 'after', 'prior']);
+const SINCE = new Set(['after', 'following', 'since']);
+const UNIT_CUE = /minute|hour|day|week|fortnight|month|year|decade|centur/i;
+
+function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: number } | undefined {
+  const w = t[k];
+  // "20 Minutes" is a newspaper; "Three Years" in a title-case headline is still a duration
+  if (!w || w.type !== 'word' || (/^[A-Z]/.test(w.text) && !/^[A-Z]/.test(t[k - 1]?.text ?? ''))) return undefined;
+  return lists().units.get(w.lower);
+}
+
+/** The count that starts at token `i`: a number, "a"/"an" after a cue word, "half a". */
+function countAt(t: readonly Token[], i: number): { value: number; end: number } | null {
+  const w = t[i].lower;
+  if ((w === 'a' || w === 'an') && t[i - 1] && lists().articleCues.has(t[i - 1].lower)) return { value: 1, end: i + 1 };
+  if (w === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) return { value: 0.5, end: i + 2 };
+  if (t[i].type !== 'num' && t[i].type !== 'word') return null;
+  const n = parseNumber(t, i);
+  if (!n || n.vague || n.multiplier) return null;
+  return { value: n.value, end: n.end };
+}
+
+/** A cardinal duration at token `i`: count, optional range, (hyphen), unit. */
+function cardinalAt(t: readonly Token[], i: number): Found | null {
+  const c = countAt(t, i);
+  if (!c) return null;
+  let { value, end } = c;
+  let max: number | undefined;
+  // "two to three years", "2-3 years", "two or three years"
+  const j = t[end]?.lower === 'to' || t[end]?.lower === 'or' || t[end]?.text === '-' || t[end]?.text === '–' ? end + 1 : -1;
+  const second = j > 0 && t[j] ? countAt(t, j) : null;
+  if (second && unitAt(t, second.end) && second.value > value) {
+    max = second.value;
+    end = second.end;
+  }
+  if (isTightHyphen(t, end) && unitAt(t, end + 1)) end++; // "40-minute"
+  const u = unitAt(t, end);
+  if (!u) return null;
+  end++;
+  // "a year and a half"
+  if (t[end]?.lower === 'and' && t[end + 1]?.lower === 'a' && t[end + 2]?.lower === 'half' && max === undefined) {
+    value += 0.5;
+    end += 3;
+  }
+  const next = t[end]?.lower ?? '';
+  if (next === 'old' || (next === '-' && t[end + 1]?.lower === 'old')) return null; // an age
+  if (RELATIVE_AFTER.has(next) && (next === 'ago' || next === 'earlier' || next === 'later' || next === 'previously' || u.unit === 'day' || u.unit === 'week')) return null;
+  const f = u.factor;
+  if (max !== undefined) return { first: i, end, unit: u.unit, min: value * f, max: max * f, qualifier: 'exact' };
+  return { first: i, end, unit: u.unit, value: value * f, qualifier: 'exact' };
+}
+
+/** "in its third year", "the past year" at token `i`. */
+function wordFormAt(t: readonly Token[], i: number): Found | null {
+  const u = unitAt(t, i + 1);
+  if (!u || u.factor !== 1 || t[i + 1].lower.endsWith('s')) return null;
+  const ord = t[i].type === 'word' || t[i].type === 'num' ? parseOrdinal(t[i].text) : null;
+  if (ord !== null && ord > 0 && OWNER.has(t[i - 1]?.lower ?? '') && (t[i - 1].lower !== 'the' || ORDINAL_LEAD.has(t[i - 2]?.lower ?? ''))) {
+    return { first: i, end: i + 2, unit: u.unit, ordinal: ord, qualifier: 'exact' };
+  }
+  if ((t[i].lower === 'past' || t[i].lower === 'last') && t[i - 1]?.lower === 'the') return { first: i - 1, end: i + 2, unit: u.unit, value: 1, qualifier: 'exact' };
+  return null;
+}
+
+/** Apply a qualifier phrase written just before token `first`. */
+function qualify(t: readonly Token[], f: Found): Found {
+  if (f.value === undefined) return f;
+  for (const { words, q } of lists().qualifiers) {
+    const k = f.first - words.length;
+    if (k < 0 || !words.every((w, n) => t[k + n].lower === w)) continue;
+    const v = f.value;
+    const out: Found = { ...f, first: k, qualifier: q, value: undefined };
+    if (q === 'more-than' || q === 'at-least') out.min = v;
+    else if (q === 'less-than' || q === 'at-most') out.max = v;
+    else out.value = v;
+    return out;
+  }
+  return f;
+}
+
+/** The stated date after "after"/"following"/"since" right behind the duration, if any. */
+function sinceDate(ctx: ExtractContext, t: readonly Token[], f: Found, dates: () => DateFound[]): DateFound | undefined {
+  const k = t[f.end] && SINCE.has(t[f.end].lower) ? f.end : -1;
+  if (k < 0) return undefined;
+  const from = t[k].end;
+  const clause = /^[^;:—–()]{0,80}/.exec(ctx.source.text.slice(from))?.[0] ?? '';
+  return dates().find((d) => d.span.start >= from && d.span.end <= from + clause.length && d.resolvedFrom !== 'previous-event' && d.resolvedFrom !== 'published');
+}
+
+/** Duration claims of a source's sentences. */
+export const extractDurations: Extractor = (ctx: ExtractContext): NewClaim[] => {
+  const out: NewClaim[] = [];
+  const { text, sections, id } = ctx.source;
+  let allDates: DateFound[] | undefined;
+  const dates = (): DateFound[] => {
+    // the pipeline runs dates first; alone (in tests) we read them ourselves
+    allDates ??= (ctx.prior.some((c) => c.kind === 'date') ? ctx.prior : extractDates(ctx)).filter((c): c is DateFound => c.kind === 'date');
+    return allDates;
+  };
+  for (const sentence of ctx.sentences) {
+    // most sentences name no unit of time: skip them before tokenizing
+    if (!UNIT_CUE.test(text.slice(sentence.start, sentence.end))) continue;
+    const t = tokenize(text, sentence.start, sentence.end);
+    for (let i = 0; i < t.length; i++) {
+      const found = wordFormAt(t, i) ?? cardinalAt(t, i);
+      if (!found) continue;
+      // "over the past year" is during it, not more than it: only counts take a qualifier
+      const f = found.ordinal === undefined && t[found.first].lower !== 'the' ? qualify(t, found) : found;
+      const span: Span = { start: t[f.first].start, end: t[f.end - 1].end };
+      const claim: Omit<DurationClaim, 'id'> = { kind: 'duration', source: id, span, sentence, section: sectionAt(sections, span.start)?.kind ?? 'body', unit: f.unit, qualifier: f.qualifier };
+      if (f.value !== undefined) claim.value = f.value;
+      if (f.min !== undefined) claim.min = f.min;
+      if (f.max !== undefined) claim.max = f.max;
+      if (f.ordinal !== undefined) claim.ordinal = f.ordinal;
+      const since = sinceDate(ctx, t, f, dates);
+      if (since) {
+        claim.since = since.value;
+        claim.sincePrecision = since.precision;
+      }
+      if (ctx.reference) claim.asOf = ctx.reference.slice(0, 10);
+      out.push(claim);
+      i = f.end - 1;
+    }
+  }
+  return out;
+};

@@ -1,0 +1,227 @@
+/**
+ * Person-name helpers: word tokens with offsets, runs of capitalized tokens
+ * ("Ursula von der Leyen", "Kim Jong-un", "John F. Kennedy"), the word lists
+ * that tell a name from a place or a sentence-initial word, and {@link nameKey},
+ * which folds spelling variants of one name to one key.
+ */
+import { loadData } from '../rules/data';
+
+/** The shape of `rules/data/names.json` (all words lower case). */
+export interface NamesData {
+  honorifics: string[];
+  particles: string[];
+  familyNameFirst: string[];
+  notNames: string[];
+  orgWords: string[];
+  commonWords: string[];
+}
+
+/** A word of the text with its offsets. */
+export interface Token {
+  start: number;
+  /** end of the word itself: a possessive `’s` and a sentence-final dot are left out */
+  end: number;
+  /** end including a possessive `’s` */
+  full: number;
+  /** the word as written (from start to end) */
+  word: string;
+  /** lower case, dots removed: the form the word lists use */
+  key: string;
+  /** starts with a capital letter (or is a prefixed name such as al-Assad) */
+  cap: boolean;
+  /** two or more capitals and nothing else: UK, NATO, U.S. */
+  acronym: boolean;
+  /** followed by a possessive `’s` */
+  poss: boolean;
+}
+
+interface NameLists {
+  honorifics: Set<string>;
+  particles: Set<string>;
+  familyNameFirst: Set<string>;
+  notNames: Set<string>;
+  orgWords: Set<string>;
+  commonWords: Set<string>;
+}
+
+let lists: NameLists | undefined;
+
+/** The word lists of `rules/data/names.json`, as sets. */
+export function nameLists(): NameLists {
+  if (lists) return lists;
+  const d = loadData<NamesData>('names');
+  lists = {
+    honorifics: new Set(d.honorifics),
+    particles: new Set(d.particles),
+    familyNameFirst: new Set(d.familyNameFirst),
+    notNames: new Set(d.notNames),
+    orgWords: new Set(d.orgWords),
+    commonWords: new Set(d.commonWords),
+  };
+  return lists;
+}
+
+// A word: letters, marks and digits, joined by hyphens, apostrophes or dots ("Jong-un", "O'Brien", "U.S.").
+// The letter class is spelled as code-point ranges (Latin, Greek, Cyrillic … CJK, leaving out the General
+// Punctuation and symbol blocks) rather than \p{L}: a non-Unicode regex is several times faster here.
+const L = '0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFFDC';
+const WORD = new RegExp(`[${L}]+(?:[-\u2010'\u2019.][${L}]+)*\\.?`, 'g');
+const PREFIXED = /^(?:al|el|ad|as|ash|at|an|ar|az|abu|abd|bin|ibn|bint)[-‐]\p{Lu}/u;
+const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
+const UPPER = /^\p{Lu}/u;
+
+/** Does `s` start with a capital letter? (ASCII fast path, Unicode otherwise) */
+function isUpper(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 65 && c <= 90) return true;
+  if (c < 128) return false;
+  return UPPER.test(s);
+}
+
+/** Tokens of `text[from, to)`. Linear: one regex pass. */
+export function tokenize(text: string, from = 0, to = text.length): Token[] {
+  const out: Token[] = [];
+  const { honorifics } = nameLists();
+  WORD.lastIndex = from;
+  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
+    const start = m.index;
+    let end = Math.min(start + m[0].length, to);
+    if (text.charCodeAt(end - 1) === 46 /* . */) {
+      const bare = text.slice(start, end - 1);
+      // keep the dot of an initial ("F."), an abbreviation with inner dots ("U.S.") or a title ("Dr.")
+      const keep = (bare.length === 1 && isUpper(bare)) || bare.includes('.') || honorifics.has(bare.toLowerCase());
+      if (!keep) end--;
+    }
+    let core = end;
+    let poss = false;
+    const last = text.charCodeAt(end - 1);
+    const apos = text.charCodeAt(end - 2);
+    if (end - start > 2 && (last === 115 /* s */ || last === 83) && (apos === 0x2019 || apos === 39)) {
+      core = end - 2;
+      poss = true;
+    }
+    const word = text.slice(start, core);
+    const cap = isUpper(word[0]) || (word.length > 3 && PREFIXED.test(word));
+    out.push({ start, end: core, full: end, word, key: word.toLowerCase().replace(/\./g, ''), cap, acronym: cap && ACRONYM.test(word), poss });
+  }
+  return out;
+}
+
+/** Only spaces between two tokens (no punctuation, no line break). */
+export function adjacent(text: string, a: Token, b: Token): boolean {
+  if (b.start - a.full > 3) return false;
+  for (let i = a.full; i < b.start; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0xa0) return false;
+  }
+  return true;
+}
+
+/** A run of tokens `[from, to)` that may hold a name. */
+export interface Run {
+  from: number;
+  to: number;
+}
+
+/**
+ * Runs of capitalized tokens, with name particles inside them ("von der") and
+ * ending at a possessive ("Ukraine’s" ends a run, so "Ukraine’s Volodymyr
+ * Zelensky" gives two). A run never starts with a lower-case particle.
+ */
+export function capitalRuns(text: string, tokens: readonly Token[]): Run[] {
+  const { particles } = nameLists();
+  const out: Run[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    if (!tokens[i].cap) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < tokens.length && !tokens[j - 1].poss && adjacent(text, tokens[j - 1], tokens[j])) {
+      if (tokens[j].cap) {
+        j++;
+        continue;
+      }
+      // lower-case particles belong to the run only when a capitalized word follows them
+      let k = j;
+      while (k < tokens.length && particles.has(tokens[k].key) && !tokens[k].cap && !tokens[k].poss && adjacent(text, tokens[k - 1], tokens[k])) k++;
+      if (k > j && k < tokens.length && tokens[k].cap && adjacent(text, tokens[k - 1], tokens[k])) {
+        j = k + 1;
+        continue;
+      }
+      break;
+    }
+    out.push({ from: i, to: j });
+    i = j;
+  }
+  return out;
+}
+
+/** Is `t` a word that can be part of a person's name (not a place, organisation, acronym or stop word)? */
+export function isNameWord(t: Token): boolean {
+  const l = nameLists();
+  if (!t.cap) return l.particles.has(t.key);
+  if (t.acronym) return false; // UK, NATO, CBS
+  return !l.notNames.has(t.key) && !l.orgWords.has(t.key) && !l.commonWords.has(t.key) && !/\d/.test(t.word);
+}
+
+/** Is the token a title such as Sir, Dame, Dr, Mr? */
+export function isHonorific(t: Token): boolean {
+  return t.cap && nameLists().honorifics.has(t.key);
+}
+
+/** Is the token a name particle (von, der, de, bin, al)? */
+export function isParticle(t: Token): boolean {
+  return nameLists().particles.has(t.key);
+}
+
+/**
+ * A key that is the same for spelling variants of one name: case, diacritics,
+ * hyphens, dots, apostrophes, spacing and leading titles are folded.
+ * `nameKey('Kim Jong-un') === nameKey('Kim Jong Un')`,
+ * `nameKey('Sir Keir Starmer') === nameKey('keir starmer')`.
+ */
+export function nameKey(name: string): string {
+  const hit = keys.get(name);
+  if (hit !== undefined) return hit;
+  const key = computeKey(name);
+  if (keys.size > 50_000) keys.clear();
+  keys.set(name, key);
+  return key;
+}
+
+/** nameKey results: an article names the same few people again and again. */
+const keys = new Map<string, string>();
+
+function computeKey(name: string): string {
+  const { honorifics } = nameLists();
+  const words = name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’`]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .split(' ')
+    .filter((w) => w.length > 0);
+  let i = 0;
+  while (i < words.length - 1 && honorifics.has(words[i])) i++;
+  return words.slice(i).join(' ');
+}
+
+/**
+ * Keys by which a lone mention refers to a full name: the surname with its
+ * particles ("von der Leyen", "Starmer"), and for names written family name
+ * first ("Kim Jong Un", "Xi Jinping") the first word.
+ */
+export function surnameKeys(fullName: string): string[] {
+  const { particles, familyNameFirst } = nameLists();
+  const words = nameKey(fullName).split(' ');
+  if (words.length < 2) return words;
+  // "Kim Jong Un" is Kim, never Un
+  if (familyNameFirst.has(words[0])) return [words[0]];
+  let s = words.length - 1;
+  while (s > 1 && particles.has(words[s - 1])) s--;
+  return [words.slice(s).join(' ')];
+}
