@@ -7,6 +7,7 @@
 import type { Claim, Source } from '../types';
 import { claimContext, type ClaimContext } from './context';
 import { cosine, Idf } from './similarity';
+import { unitSubject } from '../report/units';
 
 /** Claims that speak of the same thing. */
 export interface ClaimGroup {
@@ -103,17 +104,8 @@ export class Alignment {
   }
 }
 
-/** "country" → "countries", "EUR" → "amounts in EUR", "percent" → "percentages". */
-function unitNoun(unit: string): string {
-  if (/^[A-Z]{3}$/.test(unit)) return `amounts in ${unit}`;
-  if (unit === 'percent') return 'percentages';
-  if (/[^aeiou]y$/.test(unit)) return `${unit.slice(0, -1)}ies`;
-  if (/(s|x|z|ch|sh)$/.test(unit)) return `${unit}es`;
-  return `${unit}s`;
-}
-
 function subjectOf(key: string, members: readonly ClaimContext[]): string {
-  const unit = unitNoun(key.split(':').pop() ?? key);
+  const unit = unitSubject(key.split(':').pop() ?? key);
   const preds = new Map<string, number>();
   for (const m of members) if (m.predicateText) preds.set(m.predicateText, (preds.get(m.predicateText) ?? 0) + 1);
   const top = [...preds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w]) => w);

@@ -4,6 +4,7 @@
  * `FindingSide.display`, and the reporters to show claims, so a value reads the
  * same everywhere.
  */
+import { unitWord } from './units';
 import type { Claim, DateClaim, DurationClaim, PersonClaim, Qualifier, QuantityClaim, QuoteClaim } from '../types';
 
 /** The parts of a quantity that its display depends on. */
@@ -52,10 +53,10 @@ export function displayNumber(n: number): string {
 }
 
 /** A number with its unit: percentages as "47%", everything else as "26 country". */
-function withUnit(numbers: string, unit: string | undefined): string {
+function withUnit(numbers: string, unit: string | undefined, count?: number): string {
   if (!unit) return numbers;
   if (unit === 'percent') return `${numbers}%`;
-  return `${numbers} ${unit}`;
+  return `${numbers} ${unitWord(unit, count)}`;
 }
 
 const VALUE_PREFIX: Partial<Record<Qualifier, string>> = {
@@ -82,10 +83,10 @@ export function displayQuantity(q: QuantityParts): string {
   const max = bound(q.max);
   if (q.value !== undefined && Number.isFinite(q.value)) {
     const prefix = q.qualifier ? VALUE_PREFIX[q.qualifier] ?? '' : '';
-    return prefix + withUnit(displayNumber(q.value), q.unit);
+    return prefix + withUnit(displayNumber(q.value), q.unit, q.value);
   }
   if (min !== undefined && max !== undefined) {
-    if (min === max) return withUnit(displayNumber(min), q.unit);
+    if (min === max) return withUnit(displayNumber(min), q.unit, min);
     return withUnit(`${displayNumber(min)}–${displayNumber(max)}`, q.unit);
   }
   if (min !== undefined) return (q.qualifier === 'more-than' ? '> ' : '≥ ') + withUnit(displayNumber(min), q.unit);

@@ -8,8 +8,15 @@ import * as path from 'node:path';
 import Ajv from 'ajv';
 import { CrosscheckError, describeAjvErrors } from '../errors';
 
-/** The package's `rules/` folder (from `src/rules` under jest and `dist/rules` when built). */
-export const RULES_DIR = path.resolve(__dirname, '..', '..', 'rules');
+/** The package's `rules/` folder: beside the nearest package.json above this file (src/, dist/ or a benchmark build). */
+export const RULES_DIR = findRulesDir(__dirname);
+
+function findRulesDir(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'rules', 'schema.json'))) return path.join(dir, 'rules');
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..', '..', 'rules');
+  }
+}
 
 const cache = new Map<string, unknown>();
 let ajv: Ajv | undefined;

@@ -50,7 +50,7 @@ describe('crosscheck check', () => {
     const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; message: string; evidence: Array<{ source: string; line: number; column: number; text: string }> }> };
     const f = report.findings.filter((x) => x.ruleId === 'quantity-mismatch');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toBe('2 of 3 sources say 12 person (a, c); b says 24 person (“Two dozen people”)');
+    expect(f[0].message).toBe('2 of 3 sources say 12 people (a, c); b says 24 people (“Two dozen people”)');
     expect(f[0].evidence[0]).toMatchObject({ source: 'b', line: 5, column: 1, text: 'Two dozen people' });
     expect(f[0].evidence.slice(1)).toEqual([
       expect.objectContaining({ source: 'a', line: 7, column: 60, text: '12 people' }),

@@ -63,7 +63,7 @@ describe('crosscheck check seeds/', () => {
     expect(f).toHaveLength(1);
     expect(f[0].severity).toBe('error');
     expect(f[0].majority).toEqual({ value: 26, unit: 'country' });
-    expect(f[0].message).toBe(`3 of 4 sources say 26 country (${S0}, ${S1} body, ${S2}); ${S1} excerpt says 312 country (“26 dozen countries”)`);
+    expect(f[0].message).toBe(`3 of 4 sources say 26 countries (${S0}, ${S1} body, ${S2}); ${S1} excerpt says 312 countries (“26 dozen countries”)`);
     expect(f[0].evidence.map(at)).toEqual([
       `seeds/${S1}.txt:8:45-8:63 26 dozen countries`,
       `seeds/${S0}.txt:2:217-2:227 26 nations`,

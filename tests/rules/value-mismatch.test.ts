@@ -18,16 +18,16 @@ describe('quantity-mismatch (value-mismatch)', () => {
     const f = findings[0];
     expect(f.ruleId).toBe('quantity-mismatch');
     expect(f.severity).toBe('error');
-    expect(f.majority).toEqual({ value: 26, unit: 'country', display: '26 country' });
-    expect(f.message).toBe('2 of 3 sources say 26 country (a, b); c says 312 country (“312 countries”)');
+    expect(f.majority).toEqual({ value: 26, unit: 'country', display: '26 countries' });
+    expect(f.message).toBe('2 of 3 sources say 26 countries (a, b); c says 312 countries (“312 countries”)');
     expect(f.evidence.map((e) => [e.source, e.line, e.column, e.endColumn, e.text])).toEqual([
       ['c', 1, 29, 42, '312 countries'],
       ['a', 1, 16, 26, '26 nations'],
       ['b', 1, 11, 28, '26 Western allies'],
     ]);
     expect(f.sides.map((s) => [s.display, s.sources])).toEqual([
-      ['26 country', ['a', 'b']],
-      ['312 country', ['c']],
+      ['26 countries', ['a', 'b']],
+      ['312 countries', ['c']],
     ]);
   });
 

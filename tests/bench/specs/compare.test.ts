@@ -1,0 +1,115 @@
+/**
+ * The benchmark's own rules, on hand-made claims (no extractor involved, so
+ * these hold while the extractors change). jest.config.js leaves tests/bench
+ * out of the default run; run with
+ * `npx jest --testPathIgnorePatterns /node_modules/ tests/bench`.
+ */
+import type { NewClaim, Qualifier } from '../../../src/types';
+import { parseInterval, RULES } from './compare';
+import { judge } from './judge';
+import type { Found } from './found';
+import type { SpecModel, SpecResult } from './load';
+import { ordinalsIn } from './extract';
+
+const base = { source: 'spec', sentence: { start: 0, end: 200 }, section: 'body' as const };
+
+/** A quantity, money or percent claim over `text` found in `input`. */
+function q(input: string, text: string, kind: 'quantity' | 'money' | 'percent', fields: { value?: number; min?: number; max?: number; unit: string; noun?: string; qualifier?: Qualifier }): NewClaim {
+  const start = input.indexOf(text);
+  return { ...base, kind, span: { start, end: start + text.length }, qualifier: 'exact', ...fields };
+}
+
+function date(input: string, text: string, value: string, precision: 'day' | 'month' | 'year', end?: string): NewClaim {
+  const start = input.indexOf(text);
+  return { ...base, kind: 'date', span: { start, end: start + text.length }, value, precision, ...(end ? { end } : {}) };
+}
+
+function dur(input: string, text: string, value: number, unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute'): NewClaim {
+  const start = input.indexOf(text);
+  return { ...base, kind: 'duration', span: { start, end: start + text.length }, value, unit, qualifier: 'exact' };
+}
+
+/** A spec result over `text` in `input` (End inclusive, as the spec files have it). */
+function res(input: string, text: string, resolution: Record<string, unknown>): SpecResult {
+  const start = input.indexOf(text);
+  return { Text: text, Start: start, End: start + text.length - 1, Resolution: resolution };
+}
+
+describe('interval notation', () => {
+  test.each([
+    ['(20,30]', { lo: 20, hi: 30 }],
+    ['[30,)', { lo: 30, hi: undefined }],
+    ['(,-30]', { lo: undefined, hi: -30 }],
+    ['[0.4,)', { lo: 0.4, hi: undefined }],
+    ['20-30', null],
+  ])('%s', (s, want) => {
+    expect(parseInterval(s)).toEqual(want);
+  });
+});
+
+type Row = [string, SpecModel, string, (input: string) => SpecResult[], (input: string) => Found[], boolean, number];
+
+const ROWS: Row[] = [
+  ['number: the claim starts at the number and runs on over its noun', 'number', '26 nations pledged',
+    (i) => [res(i, '26', { value: '26' })], (i) => [q(i, '26 nations', 'quantity', { value: 26, unit: 'country', noun: 'nations' })], true, 0],
+  ['number: a money claim whose sign comes first', 'number', 'I want $20',
+    (i) => [res(i, '20', { value: '20' })], (i) => [q(i, '$20', 'money', { value: 20, unit: 'USD' })], true, 0],
+  ['number: 15 digits in the spec, a float here', 'number', 'two thirds',
+    (i) => [res(i, 'two thirds', { value: '0.666666666666667' })], (i) => [q(i, 'two thirds', 'quantity', { value: 2 / 3, unit: 'count' })], true, 0],
+  ['number: a number taken as something else is a miss', 'number', 'in 2018',
+    (i) => [res(i, '2018', { value: '2018' })], () => [], false, 0],
+  ['percent: "55%" is 55 percent', 'percent', 'up 55% today',
+    (i) => [res(i, '55%', { value: '55%' })], (i) => [q(i, '55%', 'percent', { value: 55, unit: 'percent' })], true, 0],
+  ['percent: a mention with no number must stay unclaimed', 'percent', 'a small percent',
+    (i) => [res(i, 'percent', { value: 'null' })], () => [], true, 0],
+  ['currency: Dollar is USD; the qualifier may lead our span', 'currency', 'about $ 14 million in sales',
+    (i) => [res(i, '$ 14 million', { value: '14000000', unit: 'Dollar' })],
+    (i) => [q(i, 'about $ 14 million', 'money', { value: 14e6, unit: 'USD', qualifier: 'about' })], true, 0],
+  ['currency: cents are hundredths of a dollar', 'currency', 'rose 50 cents',
+    (i) => [res(i, '50 cents', { value: '50', unit: 'Cent' })], (i) => [q(i, '50 cents', 'money', { value: 0.5, unit: 'USD' })], true, 0],
+  ['currency: isoCurrency wins; a Canadian dollar read as USD fails', 'currency', 'c $ 300 million',
+    (i) => [res(i, 'c $ 300 million', { value: '300000000', unit: 'Canadian dollar', isoCurrency: 'CAD' })],
+    (i) => [q(i, '$ 300 million', 'money', { value: 3e8, unit: 'USD' })], false, 1],
+  ['range: open and closed ends compare as bounds', 'numberrange', 'between 20 and 30 people',
+    (i) => [res(i, 'between 20 and 30', { value: '[20,30)' })], (i) => [q(i, 'between 20 and 30 people', 'quantity', { min: 20, max: 30, unit: 'person', noun: 'people' })], true, 0],
+  ['range: "more than 30" is (30,)', 'numberrange', 'more than 30',
+    (i) => [res(i, 'more than 30', { value: '(30,)' })], (i) => [q(i, 'more than 30', 'quantity', { value: 30, min: 30, unit: 'count', qualifier: 'more-than' })], true, 0],
+  ['range: an exact claim is [v,v]', 'numberrange', 'twenty',
+    (i) => [res(i, 'twenty', { value: '[20,20]' })], (i) => [q(i, 'twenty', 'quantity', { value: 20, unit: 'count' })], true, 0],
+  ['range: "equals 20" read as a bare 20 fails on its span', 'numberrange', 'equals 20',
+    (i) => [res(i, 'equals 20', { value: '[20,20]' })], (i) => [q(i, '20', 'quantity', { value: 20, unit: 'count' })], false, 1],
+  ['ordinal: a relative ordinal is out of scope', 'ordinal', 'the next one',
+    (i) => [{ ...res(i, 'next', { value: 'current+1' }), TypeName: 'ordinal.relative' }], () => [], false, 0],
+  ['date: a day', 'datetime', 'back on 04th Jan 2019.',
+    (i) => [res(i, '04th Jan 2019', { values: [{ timex: '2019-01-04', type: 'date', value: '2019-01-04' }] })], (i) => [date(i, '04th Jan 2019', '2019-01-04', 'day')], true, 0],
+  ['date: no year stated, month and day are enough', 'datetime', 'on Feb 29',
+    (i) => [res(i, 'Feb 29', { values: [{ timex: 'XXXX-02-29', type: 'date', value: '2016-02-29' }] })], (i) => [date(i, 'Feb 29', '2024-02-29', 'day')], true, 0],
+  ['date: a month is a range with an exclusive end', 'datetime', 'in April of 1987',
+    (i) => [res(i, 'April of 1987', { values: [{ timex: '1987-04', type: 'daterange', start: '1987-04-01', end: '1987-05-01' }] })], (i) => [date(i, 'April of 1987', '1987-04', 'month')], true, 0],
+  ['date: a week is a day range, Sunday inclusive', 'datetime', 'next week',
+    (i) => [res(i, 'next week', { values: [{ timex: '2016-W46', type: 'daterange', start: '2016-11-14', end: '2016-11-21' }] })], (i) => [date(i, 'next week', '2016-11-14', 'day', '2016-11-20')], true, 0],
+  ['date: a half-open range is out of scope', 'datetime', 'since August',
+    (i) => [res(i, 'since August', { values: [{ timex: 'XXXX-08', Mod: 'since', type: 'daterange', start: '2016-08-01' }] })], (i) => [date(i, 'August', '2016-08', 'month')], false, 1],
+  ['duration: value x unit in seconds', 'datetime', 'for 3 minutes',
+    (i) => [res(i, '3 minutes', { values: [{ timex: 'PT3M', type: 'duration', value: '180' }] })], (i) => [dur(i, '3 minutes', 3, 'minute')], true, 0],
+  ['nothing expected: any claim fails the case', 'datetime', 'Is this a valid date? 2015-32',
+    () => [], (i) => [date(i, '2015-32', '2015', 'year', '2032')], false, 1],
+];
+
+describe('judging a case', () => {
+  test.each(ROWS)('%s', (_name, model, input, results, found, matched, extras) => {
+    const v = judge(RULES[model], results(input), found(input), input);
+    expect({ matched: v.matched, extras: v.extras.length }).toEqual({ matched, extras });
+  });
+});
+
+describe('ordinal candidates', () => {
+  test.each([
+    ['She finished 21st!', [['21st', 21]]],
+    ['the twenty-first century', [['twenty-first', 21]]],
+    ['Book a first class seat', [['first', 1]]],
+    ['nothing here', []],
+  ])('%s', (input, want) => {
+    expect(ordinalsIn(input).map((o) => [input.slice(o.span.start, o.span.end), o.value])).toEqual(want);
+  });
+});
