@@ -235,9 +235,21 @@ export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, er
 
 // ---------------------------------------------------------------- a run
 
+/** A group of articles about one story; claims are compared only within a story. */
+export interface Story {
+  /** stable id: a slug of the story's top words */
+  id: string;
+  /** the story's top words */
+  label: string;
+  /** source ids, in input order */
+  sources: string[];
+}
+
 /** Everything a run produced; reporters format it. */
 export interface Report {
   sources: Source[];
+  /** the stories the sources were grouped into (absent when not grouped) */
+  stories?: Story[];
   claims: Claim[];
   findings: Finding[];
   stats: { sources: number; claims: number; findings: number; ms: number };

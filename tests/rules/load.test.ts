@@ -25,7 +25,7 @@ describe('rule files', () => {
     const ids = loadRules().map((r) => r.id).sort();
     expect(ids).toEqual([
       'currency-consistency', 'elapsed-time', 'event-date-mismatch', 'name-variant', 'person-age-mismatch', 'person-role-mismatch',
-      'quantity-mismatch', 'quote-fidelity', 'spelling-variant', 'weekday-date',
+      'quantity-mismatch', 'quantity-update', 'quote-fidelity', 'spelling-variant', 'weekday-date',
     ]);
   });
 

@@ -8,8 +8,9 @@ import { personAttribute } from './person-attribute';
 import { quoteFidelity } from './quote-fidelity';
 import { termVariant } from './term-variant';
 import { valueMismatch } from './value-mismatch';
+import { valueUpdate } from './value-update';
 import { weekdayDate } from './weekday-date';
 
 export const CHECKS: ReadonlyMap<string, Check> = new Map(
-  [valueMismatch, dateMismatch, weekdayDate, elapsedTime, currencyConsistency, personAttribute, nameVariant, termVariant, quoteFidelity].map((c) => [c.type, c]),
+  [valueMismatch, valueUpdate, dateMismatch, weekdayDate, elapsedTime, currencyConsistency, personAttribute, nameVariant, termVariant, quoteFidelity].map((c) => [c.type, c]),
 );

@@ -1,12 +1,15 @@
 /**
  * value-mismatch: claims of one unit class that speak of the same thing
  * (aligned by context) but whose values do not meet. Options: minSimilarity,
- * relativeTolerance, minSources (sources that must take part, default 2).
+ * relativeTolerance, minSources (sources that must take part, default 2),
+ * updates ("skip", the default: leave figures that rose report by report to
+ * value-update; "conflict": report them here too).
  */
 import type { QuantityClaim } from '../../types';
 import { displayQuantity } from '../../report/display';
 import { intervalOf, meets, type Interval } from '../interval';
 import { disagreement, partition, type Item } from '../sides';
+import { asUpdateSeries } from '../updates';
 import type { Check, CheckFinding } from '../types';
 
 export const valueMismatch: Check = {
@@ -24,6 +27,8 @@ export const valueMismatch: Check = {
       const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: intervalOf(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
       const sides = partition(items, (a, b) => meets(a, b, tolerance));
       if (sides.length < 2) continue;
+      // a figure that rose report by report is an update (value-update), not a contradiction
+      if (opts.updates !== 'conflict' && asUpdateSeries(ctx.alignment, group, sides)) continue;
       out.push(disagreement(ctx.alignment, sides, group.subject, members[0].unit, (majority, others) => `${majority}; ${others}`));
     }
     return out;

@@ -1,0 +1,129 @@
+/**
+ * Stories: which articles report the same story. Claims are compared only
+ * within a story, so a folder of many stories gives no cross-story finding.
+ *
+ * Each article becomes a TF-IDF vector of its content words (names weigh
+ * double: they tell stories apart best). Up to a few hundred articles every
+ * pair is compared; beyond that, candidate pairs come from an inverted index
+ * of each article's heaviest terms, so the cost grows with the articles that
+ * share words, not with all pairs. A pair joins when its cosine passes the
+ * threshold and the published dates are close (single link).
+ */
+import type { Source, Story } from '../types';
+
+export type { Story };
+import { cosine } from './similarity';
+import { tokenize } from './words';
+
+
+export interface StoryOptions {
+  /** cosine of article vectors at or above which two articles are one story */
+  minSimilarity?: number;
+  /** articles published further apart than this are never joined */
+  maxDays?: number;
+}
+
+/** Up to this many articles every pair is compared; beyond, only pairs that share a distinctive term. */
+const ALL_PAIRS = 400;
+const INDEX_TERMS = 15;
+const MAX_POSTINGS = 500;
+
+interface Doc {
+  source: Source;
+  bag: Map<string, number>;
+  surface: Map<string, string>;
+  day?: number;
+}
+
+function docOf(source: Source): Doc {
+  const counts = new Map<string, number>();
+  const surface = new Map<string, string>();
+  for (const sec of source.sections) {
+    if (sec.kind === 'boilerplate') continue;
+    const weight = sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1;
+    for (const t of tokenize(source.text, sec.start, sec.end)) {
+      if (!t.key || t.key.length < 3) continue;
+      const proper = /^\p{Lu}/u.test(source.text[t.start]) && t.start > sec.start && !/[.!?"“]\s*$/.test(source.text.slice(Math.max(sec.start, t.start - 3), t.start));
+      counts.set(t.key, (counts.get(t.key) ?? 0) + weight * (proper ? 2 : 1));
+      if (!surface.has(t.key)) surface.set(t.key, source.text.slice(t.start, t.end).replace(/[’']s$/, ''));
+    }
+  }
+  const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
+  return { source, bag: counts, surface, day: Number.isFinite(day) ? day : undefined };
+}
+
+/** Group sources into stories. */
+export function groupStories(sources: readonly Source[], opts: StoryOptions = {}): Story[] {
+  const minSimilarity = opts.minSimilarity ?? 0.12;
+  const maxDays = opts.maxDays ?? 14;
+  const docs = sources.map(docOf);
+  // inverse document frequency over this run's articles
+  const df = new Map<string, number>();
+  for (const d of docs) for (const k of d.bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  const n = docs.length;
+  // smoothed IDF: words every article shares (one story) still count
+  const vectors = docs.map((d) => new Map([...d.bag.entries()].map(([k, c]) => [k, Math.log(1 + c) * Math.log(1 + n / (df.get(k) ?? 1))] as [string, number])));
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  const join = (i: number, j: number): void => {
+    if (find(i) === find(j)) return;
+    const di = docs[i].day;
+    const dj = docs[j].day;
+    if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) return;
+    if (cosine(vectors[i], vectors[j]) >= minSimilarity) parent[find(j)] = find(i);
+  };
+  if (n <= ALL_PAIRS) {
+    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) join(i, j);
+  } else {
+    for (const [i, j] of candidatePairs(vectors)) join(i, j);
+  }
+  const groups = new Map<number, number[]>();
+  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  const used = new Set<string>();
+  return [...groups.values()].map((members) => {
+    const label = labelOf(members.map((i) => docs[i]), members.map((i) => vectors[i]));
+    let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
+    for (let k = 2; used.has(id); k++) id = `${id.replace(/-\d+$/, '')}-${k}`;
+    used.add(id);
+    return { id, label, sources: members.map((i) => docs[i].source.id) };
+  });
+}
+
+/** Pairs of articles that share one of their heaviest terms (an inverted index, so cost follows overlap). */
+function candidatePairs(vectors: ReadonlyArray<Map<string, number>>): Array<[number, number]> {
+  const index = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    const top = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, INDEX_TERMS);
+    for (const [term] of top) {
+      const list = index.get(term) ?? [];
+      list.push(i);
+      index.set(term, list);
+    }
+  });
+  const seen = new Set<number>();
+  const pairs: Array<[number, number]> = [];
+  for (const list of index.values()) {
+    // a term among the top terms of very many articles tells nothing apart
+    if (list.length > MAX_POSTINGS) continue;
+    for (let a = 0; a < list.length; a++) {
+      for (let b = a + 1; b < list.length; b++) {
+        const key = list[a] * vectors.length + list[b];
+        if (seen.has(key)) continue;
+        seen.add(key);
+        pairs.push([list[a], list[b]]);
+      }
+    }
+  }
+  return pairs;
+}
+
+/** The three terms that weigh most across a story's articles. */
+function labelOf(docs: Doc[], vectors: Array<Map<string, number>>): string {
+  const sum = new Map<string, number>();
+  for (const v of vectors) for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
+  return [...sum.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 3)
+    .map(([k]) => docs.find((d) => d.surface.has(k))?.surface.get(k) ?? k)
+    .join(' ');
+}

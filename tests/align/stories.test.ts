@@ -1,0 +1,48 @@
+import * as path from 'node:path';
+import { groupStories } from '../../src/align/stories';
+import { analyze } from '../../src/pipeline';
+import { readSources } from '../../src/sources';
+import { identity } from '../../src/sources/offset-map';
+import type { Source } from '../../src/types';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+
+function article(id: string, text: string, published?: string): Source {
+  const { text: t, map } = identity(text);
+  return { id, path: `${id}.txt`, format: 'text', raw: text, text: t, map, sections: [{ kind: 'body', start: 0, end: text.length }], published };
+}
+
+describe('stories', () => {
+  it('puts the five seed reports of one event in one story', () => {
+    const { sources } = readSources([path.join(ROOT, 'seeds')], { cwd: ROOT });
+    const stories = groupStories(sources);
+    expect(stories).toHaveLength(1);
+    expect(stories[0].sources).toHaveLength(5);
+    expect(stories[0].id).toMatch(/^[a-z0-9-]+$/);
+  });
+
+  it('keeps unrelated stories apart, and the seeds together among them', () => {
+    const { sources } = readSources([path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')], { cwd: ROOT });
+    const stories = groupStories(sources);
+    const folderOf = (id: string): string => path.dirname(sources.find((s) => s.id === id)?.path ?? '');
+    for (const st of stories) expect(new Set(st.sources.map(folderOf)).size).toBe(1);
+    expect(new Set(stories.map((s) => folderOf(s.sources[0]))).size).toBe(stories.length);
+  });
+
+  it('does not join articles published far apart, however alike', () => {
+    const text = 'Floods in the northern province of Valdoria killed 12 people and forced 3,000 residents of Marquette from their homes.';
+    expect(groupStories([article('a', text, '2026-03-01'), article('b', text, '2026-03-03')])).toHaveLength(1);
+    expect(groupStories([article('a', text, '2026-03-01'), article('b', text, '2026-06-03')])).toHaveLength(2);
+  });
+
+  it('gives no finding across stories: seeds plus a folder of unrelated stories', () => {
+    const { report } = analyze([path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')], { cwd: ROOT });
+    const storyOfSource = new Map<string, string>();
+    for (const st of report.stories ?? []) for (const id of st.sources) storyOfSource.set(id, st.id);
+    expect(report.findings.length).toBeGreaterThan(0);
+    for (const f of report.findings) {
+      expect(f.story).toBeDefined();
+      for (const e of f.evidence) expect(storyOfSource.get(e.source)).toBe(f.story);
+    }
+  });
+});
