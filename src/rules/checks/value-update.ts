@@ -4,12 +4,10 @@
  * that repeats an older figure after a newer one was out is told so at
  * `staleSeverity`. value-mismatch leaves such series to this check.
  */
-import type { QuantityClaim, Severity } from '../../types';
-import { displayQuantity } from '../../report/display';
+import type { Severity } from '../../types';
 import { evidenceIn, placeLabel } from '../evidence';
 import { isoDay } from '../days';
-import { intervalOf, meets, type Interval } from '../interval';
-import { partition, type Item } from '../sides';
+import { disagreeingFigures } from '../figures';
 import { asUpdateSeries, dayOf } from '../updates';
 import type { Check, CheckFinding } from '../types';
 
@@ -18,17 +16,10 @@ const when = (day: number): string => (Number.isFinite(day) ? isoDay(day) : 'und
 export const valueUpdate: Check = {
   type: 'value-update',
   run(ctx) {
-    const opts = ctx.rule.options ?? {};
-    const minSimilarity = (opts.minSimilarity as number | undefined) ?? 0.3;
-    const tolerance = (opts.relativeTolerance as number | undefined) ?? 0;
-    const staleSeverity = (opts.staleSeverity as Severity | undefined) ?? 'warning';
-    const claims = ctx.claims.filter((c): c is QuantityClaim => c.kind === 'quantity' || c.kind === 'money' || c.kind === 'percent');
+    const staleSeverity = (ctx.rule.options?.staleSeverity as Severity | undefined) ?? 'warning';
     const out: CheckFinding[] = [];
-    for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${c.unit}`, minSimilarity)) {
-      const members = group.members.map((m) => m.claim as QuantityClaim);
-      if (new Set(members.map((m) => m.source)).size < 2) continue;
-      const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: intervalOf(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
-      const series = asUpdateSeries(ctx.alignment, group, partition(items, (a, b) => meets(a, b, tolerance)));
+    for (const { group, members, sides } of disagreeingFigures(ctx)) {
+      const series = asUpdateSeries(ctx.alignment, group, sides);
       if (!series) continue;
       const label = (k: number): string => {
         const s = series.steps[k];
