@@ -37,11 +37,21 @@ export function subjectGroups(findings: readonly Finding[]): SubjectGroup[] {
 }
 
 /**
- * The stories of a report, in first-appearance order. A report with no
- * findings still has one story (so the reports can say "nothing found" and
- * still show the sources).
+ * The stories of a report. When the report lists its stories (the pipeline
+ * grouped the sources), every story appears in that order, those without
+ * findings too, with their own sources. Otherwise stories follow the
+ * findings' story ids in first-appearance order; a report with no findings
+ * still has one story (so the reports can say "nothing found" and still show
+ * the sources).
  */
 export function storyGroups(report: Report): StoryGroup[] {
+  if (report.stories && report.stories.length > 0) {
+    const titled = report.stories.length > 1;
+    return report.stories.map((st) => {
+      const findings = report.findings.filter((f) => f.story === st.id || (f.story === undefined && !titled));
+      return { id: titled ? st.id : undefined, title: titled ? st.label : ALL_SOURCES, findings, subjects: subjectGroups(findings), sources: [...st.sources] };
+    });
+  }
   const byStory = new Map<string | undefined, Finding[]>();
   for (const f of report.findings) {
     const list = byStory.get(f.story) ?? [];

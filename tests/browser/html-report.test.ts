@@ -62,7 +62,7 @@ describe('the HTML report in a browser', () => {
     expect(await page.evaluate('typeof window.__pwned')).toBe('undefined');
     expect(await page.locator('img').count()).toBe(0);
     expect(await page.locator('script').count()).toBe(1);
-    await expect(page.getByText('Kremlin rejects troop plan <script>window.__pwned=1</script>', { exact: true }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('heading', { name: 'Kremlin rejects troop plan <script>window.__pwned=1</script>', exact: true }).isVisible()).resolves.toBe(true);
   });
 
   it('enforces its Content Security Policy: a script injected at run time does not run', async () => {
