@@ -5,7 +5,7 @@
  * thing when their contexts are alike; see similarity.ts.
  */
 import type { Claim, Source, Span } from '../types';
-import { isAuxiliary, isSpeechKey, tokenize, type Token } from './words';
+import { isAuxiliary, isSpeechKey, looksLikeVerb, tokenize, type Token } from './words';
 
 /** Weighted words around one claim. */
 export interface ClaimContext {
@@ -26,6 +26,7 @@ export interface ClaimContext {
 const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s/;
 
 const PREDICATE_WEIGHT = 3;
+const SUBJECT_WEIGHT = 2;
 const OUTSIDE_CLAUSE = 0.35;
 
 export function claimContext(source: Source, claim: Claim): ClaimContext {
@@ -51,22 +52,41 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
   });
   // counts have a predicate ("26 nations pledged"); dates and durations hang on prepositions
   const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent';
-  const predicate = counted ? findPredicate(tokens, first, last, clauseEnd) : undefined;
-  if (predicate) add(predicate.key, PREDICATE_WEIGHT);
+  const predicate = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
+  if (predicate) {
+    add(predicate.key, PREDICATE_WEIGHT);
+    // "Net income rose 18%" / "Shares rose 7%": what rose tells the figures apart
+    const p = tokens.indexOf(predicate);
+    if (p < first) {
+      const subject = tokens.slice(Math.max(0, p - 3), p).reverse().find((t) => t.key && t.start >= clauseStart);
+      if (subject) add(subject.key, SUBJECT_WEIGHT);
+    }
+  }
   const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && t.key !== '' && isSpeechKey(t.key));
   return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface };
 }
 
-/** The verb after the claim ("26 nations had pledged"), or the noun it counts for ("a summit of 35 countries"). */
-function findPredicate(tokens: Token[], first: number, last: number, clauseEnd: number): Token | undefined {
+/**
+ * The word a figure hangs on. As a subject, the verb after it ("26 nations
+ * had pledged"); counting for a noun, that noun ("a summit of 35 countries");
+ * as an object, the nearest verb before it in its clause ("raised its rate
+ * to 4.5 percent", "injuring 312 others").
+ */
+function findPredicate(tokens: Token[], first: number, last: number, clauseStart: number, clauseEnd: number): Token | undefined {
   if (first < 0) return undefined;
   const before = tokens[first - 1];
-  if (before && before.lower === 'of' && tokens[first - 2]?.key) return tokens[first - 2];
+  if (before && before.lower === 'of' && tokens[first - 2]?.key && tokens[first - 2].start >= clauseStart) return tokens[first - 2];
   for (let i = last + 1; i < tokens.length && i <= last + 5; i++) {
     const t = tokens[i];
     if (t.start >= clauseEnd) break;
     if (isAuxiliary(t.lower)) continue;
-    if (t.key) return t;
+    if (looksLikeVerb(t, tokens[i - 1])) return t;
+    break;
+  }
+  for (let i = first - 1; i >= 0 && i >= first - 12; i--) {
+    const t = tokens[i];
+    if (t.start < clauseStart) break;
+    if (looksLikeVerb(t, tokens[i - 1])) return t;
   }
   return undefined;
 }

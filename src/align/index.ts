@@ -58,9 +58,15 @@ export class Alignment {
 
   /**
    * Cluster `claims` that share a key (claims with no key are left out) and
-   * whose contexts are, on average, at least `minSimilarity` alike.
+   * whose contexts are, on average, at least `minSimilarity` alike (a number,
+   * or a function of the bucket, for thresholds that depend on what it holds).
    */
-  cluster<C extends Claim>(claims: readonly C[], keyOf: (c: C) => string | undefined, minSimilarity: number): ClaimGroup[] {
+  cluster<C extends Claim>(
+    claims: readonly C[],
+    keyOf: (c: C) => string | undefined,
+    minSimilarity: number | ((bucket: readonly C[]) => number),
+    apart?: (a: C, b: C) => boolean,
+  ): ClaimGroup[] {
     const buckets = new Map<string, C[]>();
     for (const c of claims) {
       const k = keyOf(c);
@@ -71,8 +77,9 @@ export class Alignment {
     }
     const groups: ClaimGroup[] = [];
     for (const [key, bucket] of buckets) {
+      const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
-        for (const members of this.averageLinkage(bucket.slice(i, i + MAX_BUCKET), minSimilarity)) {
+        for (const members of this.averageLinkage(bucket.slice(i, i + MAX_BUCKET), threshold, apart)) {
           const ctxs = members.map((c) => this.context(c));
           groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
         }
@@ -81,26 +88,44 @@ export class Alignment {
     return groups;
   }
 
-  private averageLinkage<C extends Claim>(items: readonly C[], min: number): C[][] {
-    const sim: number[][] = items.map((a, i) => items.map((b, j) => (i === j ? 1 : this.similarity(a, b))));
-    let clusters: number[][] = items.map((_, i) => [i]);
+  /**
+   * Average-linkage clustering. Cluster similarities are kept in a matrix and
+   * updated on each merge (Lance–Williams: the merged cluster's average is the
+   * size-weighted mean of its parts'), so a merge costs O(n) to update and
+   * O(n²) to find the best pair, instead of re-summing every member pair.
+   */
+  private averageLinkage<C extends Claim>(items: readonly C[], min: number, apart?: (a: C, b: C) => boolean): C[][] {
+    const n = items.length;
+    const sim = new Float64Array(n * n);
+    for (let i = 0; i < n; i++) {
+      // a cannot-link pair is -∞: any average holding it stays below every threshold
+      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = apart?.(items[i], items[j]) ? Number.NEGATIVE_INFINITY : this.similarity(items[i], items[j]);
+    }
+    // live clusters in their original order (merges keep the lower slot, as the list order did)
+    const members: number[][] = items.map((_, i) => [i]);
+    let live: number[] = items.map((_, i) => i);
     for (;;) {
       let best = -1;
       let bi = -1;
       let bj = -1;
-      for (let i = 0; i < clusters.length; i++) {
-        for (let j = i + 1; j < clusters.length; j++) {
-          let sum = 0;
-          for (const a of clusters[i]) for (const b of clusters[j]) sum += sim[a][b];
-          const avg = sum / (clusters[i].length * clusters[j].length);
-          if (avg > best) [best, bi, bj] = [avg, i, j];
+      for (let x = 0; x < live.length; x++) {
+        const row = live[x] * n;
+        for (let y = x + 1; y < live.length; y++) {
+          const avg = sim[row + live[y]];
+          if (avg > best) [best, bi, bj] = [avg, live[x], live[y]];
         }
       }
       if (bi < 0 || best < min) break;
-      clusters[bi] = clusters[bi].concat(clusters[bj]);
-      clusters = clusters.filter((_, k) => k !== bj);
+      const [a, b] = [members[bi].length, members[bj].length];
+      for (const k of live) {
+        if (k === bi || k === bj) continue;
+        const v = (a * sim[bi * n + k] + b * sim[bj * n + k]) / (a + b);
+        sim[bi * n + k] = sim[k * n + bi] = v;
+      }
+      members[bi] = members[bi].concat(members[bj]);
+      live = live.filter((k) => k !== bj);
     }
-    return clusters.map((c) => c.sort((a, b) => a - b).map((i) => items[i]));
+    return live.map((k) => members[k].sort((x, y) => x - y).map((i) => items[i]));
   }
 }
 

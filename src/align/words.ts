@@ -11,6 +11,8 @@ interface SynonymData {
   concepts: Record<string, string[]>;
   auxiliaries: string[];
   speechVerbs: string[];
+  verbs: string[];
+  notVerbs: string[];
 }
 
 /** A word of a sentence: offsets into the source text, and its concept key. */
@@ -27,6 +29,9 @@ interface Vocabulary {
   stop: Set<string>;
   auxiliary: Set<string>;
   speech: Set<string>;
+  /** concepts that are actions, and irregular verb forms */
+  verbs: Set<string>;
+  notVerbs: Set<string>;
 }
 
 let vocab: Vocabulary | undefined;
@@ -44,14 +49,28 @@ function vocabulary(): Vocabulary {
   }
   const speech = new Set<string>();
   for (const w of data.speechVerbs) speech.add(stemmer.stem(w.toLowerCase()));
-  vocab = { concept, stop: new Set(STOPWORDS), auxiliary: new Set(data.auxiliaries), speech };
+  const verbs = new Set(data.verbs.map((w) => w.toLowerCase()));
+  vocab = { concept, stop: new Set(STOPWORDS), auxiliary: new Set(data.auxiliaries), speech, verbs, notVerbs: new Set(data.notVerbs.map((w) => w.toLowerCase())) };
   return vocab;
 }
 
 const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
+/** Keys already worked out: stemming is the costliest step of alignment, and words recur (bounded, cleared when full). */
+const keys = new Map<string, string>();
+const MAX_KEYS = 200_000;
+
 /** The key of one lower-cased word: its concept, or its stem; '' for stop words and numbers. */
 export function wordKey(lower: string): string {
+  const hit = keys.get(lower);
+  if (hit !== undefined) return hit;
+  if (keys.size >= MAX_KEYS) keys.clear();
+  const key = computeKey(lower);
+  keys.set(lower, key);
+  return key;
+}
+
+function computeKey(lower: string): string {
   const v = vocabulary();
   const w = lower.replace(/[’']s$/, '').replace(/’/g, "'");
   if (v.stop.has(w) || /^[\d.,-]+$/.test(w)) return '';
@@ -81,4 +100,19 @@ export function isAuxiliary(lower: string): boolean {
 /** Verbs of saying: statements recur, so a speech act alone does not identify an event. */
 export function isSpeechKey(key: string): boolean {
   return vocabulary().speech.has(key) || vocabulary().speech.has(stemmer.stem(key));
+}
+
+/**
+ * Whether a token reads as a verb, without a tagger: an action concept
+ * ("pledged", "rose"), a listed irregular form, a word in -ed or -ing that is
+ * not a listed noun ("hundred", "meeting"), or a word right after "to" or an
+ * auxiliary ("will release").
+ */
+export function looksLikeVerb(t: Token, prev?: Token): boolean {
+  if (!t.key) return false;
+  const v = vocabulary();
+  if (v.notVerbs.has(t.lower)) return false;
+  if (v.verbs.has(t.lower) || v.verbs.has(t.key)) return true;
+  if (/[a-z]{2}(?:ed|ing)$/.test(t.lower)) return true;
+  return prev !== undefined && (prev.lower === 'to' || v.auxiliary.has(prev.lower)) && !/^(?:the|a|an)$/.test(t.lower);
 }

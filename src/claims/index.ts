@@ -38,8 +38,22 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
       found.push(claim);
     }
   }
-  found.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  return found.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
+  const kept = withoutAges(found, source.text);
+  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+  return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
+}
+
+/**
+ * An age written after a name ("Jovanovic, 22,", "Smith (41)") is the person's
+ * age, already on the person claim: it is not also a count.
+ */
+function withoutAges(claims: NewClaim[], text: string): NewClaim[] {
+  const ages = claims.filter((c) => c.kind === 'person' && c.age !== undefined);
+  if (ages.length === 0) return claims;
+  return claims.filter((c) => {
+    if (c.kind !== 'quantity' || c.unit !== 'count') return true;
+    return !ages.some((p) => p.kind === 'person' && p.age === c.value && c.span.start >= p.span.end && /^[\s,(]*(?:aged\s+)?$/.test(text.slice(p.span.end, c.span.start)));
+  });
 }
 
 function overlaps(a: NewClaim, b: NewClaim): boolean {

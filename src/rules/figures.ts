@@ -9,6 +9,7 @@ import type { QuantityClaim } from '../types';
 import { intervalOf, meets, type Interval } from './interval';
 import { partition, type Item, type Side } from './sides';
 import type { CheckContext } from './types';
+import { loadData } from './data';
 
 export interface FigureGroup {
   group: ClaimGroup;
@@ -25,7 +26,10 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
   const minSources = (opts.minSources as number | undefined) ?? 2;
   const claims = ctx.claims.filter((c): c is QuantityClaim => c.kind === 'quantity' || c.kind === 'money' || c.kind === 'percent');
   const out: FigureGroup[] = [];
-  for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${c.unit}`, minSimilarity)) {
+  const specificSimilarity = (opts.specificUnitSimilarity as number | undefined) ?? minSimilarity;
+  const unitOf = (c: QuantityClaim): string => effectiveUnit(ctx, c);
+  const threshold = (bucket: readonly QuantityClaim[]): number => (isSpecific(bucket, unitOf(bucket[0])) ? Math.min(minSimilarity, specificSimilarity) : minSimilarity);
+  for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${unitOf(c)}`, threshold, apartInSize)) {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
     const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: intervalOf(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
@@ -33,4 +37,64 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
     if (sides.length >= 2) out.push({ group, members, sides });
   }
   return out;
+}
+
+/** A representative size of a figure: its value, else a finite bound. */
+function size(c: QuantityClaim): number | undefined {
+  const v = c.value ?? (c.min !== undefined && Number.isFinite(c.min) ? c.min : c.max);
+  return v !== undefined && Number.isFinite(v) && v !== 0 ? Math.abs(v) : undefined;
+}
+
+/** Leading digits of a figure: 2.4bn and 2.4m share them ("2.4"). */
+function mantissa(v: number): string {
+  return (v / 10 ** Math.floor(Math.log10(v))).toPrecision(3);
+}
+
+/**
+ * Figures twenty times apart are not one figure (a company's $2.1bn profit and
+ * its $215 share price), unless they share their leading digits: $2.4bn and
+ * $2.4m is the classic slip of a multiplier, and exactly what to report.
+ */
+function apartInSize(a: QuantityClaim, b: QuantityClaim): boolean {
+  const x = size(a);
+  const y = size(b);
+  if (x === undefined || y === undefined) return false;
+  return Math.max(x, y) / Math.min(x, y) > 20 && mantissa(x) !== mantissa(y);
+}
+
+const CASUALTY = new Set(['kill', 'injure', 'evacuate', 'arrest', 'rescue', 'displace', 'die', 'dead', 'wound', 'missing', 'toll', 'victim']);
+
+/**
+ * A bare figure ("injuring 132", "rose to 27", "312 others") counts people
+ * when the verb it hangs on is one of casualties; otherwise its unit stays.
+ */
+function effectiveUnit(ctx: CheckContext, c: QuantityClaim): string {
+  if (c.unit !== 'count' && c.unit !== 'other') return c.unit;
+  const context = ctx.alignment.context(c);
+  const near = [...context.bag.entries()].filter(([, w]) => w >= 0.5).map(([k]) => k);
+  return [context.predicate, ...near].some((k) => k !== undefined && CASUALTY.has(k)) ? 'person' : c.unit;
+}
+
+/**
+ * A bucket of a specific unit (acres, landowners, prisoners — not people,
+ * percent or money) where no source gives two different values: in one story
+ * such figures almost always count the same thing, however it is worded
+ * ("grew to 18,500 acres", "burned 26,300 acres").
+ */
+function isSpecific(bucket: readonly QuantityClaim[], unit: string): boolean {
+  if (bucket[0]?.kind !== 'quantity' || genericUnits().has(unit)) return false;
+  const values = new Map<string, number | undefined>();
+  for (const c of bucket) {
+    const v = c.value ?? c.min ?? c.max;
+    if (values.has(c.source) && values.get(c.source) !== v) return false;
+    values.set(c.source, v);
+  }
+  return values.size >= 2;
+}
+
+let generic: Set<string> | undefined;
+
+function genericUnits(): Set<string> {
+  generic ??= new Set(loadData<{ genericUnits: string[] }>('synonyms').genericUnits);
+  return generic;
 }

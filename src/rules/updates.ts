@@ -24,7 +24,8 @@ function evolvingKeys(): Set<string> {
 /** Whether the words around a group's figures are those of a count that evolves. */
 export function isEvolving(group: ClaimGroup): boolean {
   const keys = evolvingKeys();
-  return group.members.some((m) => [...m.bag.keys()].some((k) => keys.has(k)) || (m.predicate !== undefined && keys.has(m.predicate)));
+  // the evolving word must stand close to the figure (or be the verb it hangs on)
+  return group.members.some((m) => [...m.bag.entries()].some(([k, w]) => w >= 0.5 && keys.has(k)) || (m.predicate !== undefined && keys.has(m.predicate)));
 }
 
 /** The day a source speaks from; undated sources (drafts) speak from now, after every dated one. */
