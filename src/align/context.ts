@@ -5,7 +5,7 @@
  * thing when their contexts are alike; see similarity.ts.
  */
 import type { Claim, Source, Span } from '../types';
-import { isAuxiliary, isSpeechKey, looksLikeVerb, tokenize, type Token } from './words';
+import { isAuxiliary, isSpeechWord, looksLikeVerb, phrasalKey, tokenize, type Token } from './words';
 
 /** Weighted words around one claim. */
 export interface ClaimContext {
@@ -50,19 +50,22 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
     add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
     if (!surface.has(t.key)) surface.set(t.key, t.lower.replace(/[’']s$/, ''));
   });
-  // counts have a predicate ("26 nations pledged"); dates and durations hang on prepositions
-  const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent';
-  const predicate = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
-  if (predicate) {
+  // counts have a predicate ("26 nations pledged"), and so do dates: the event they date ("lifted off on June 4")
+  const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'date';
+  const found = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
+  // a two-word verb is its own action: "lifted off" is a launch, not a rise
+  const phrasal = found ? phrasalKey(found, tokens[tokens.indexOf(found) + 1]) : undefined;
+  const predicate = found && phrasal ? { ...found, key: phrasal } : found;
+  if (predicate && found) {
     add(predicate.key, PREDICATE_WEIGHT);
     // "Net income rose 18%" / "Shares rose 7%": what rose tells the figures apart
-    const p = tokens.indexOf(predicate);
+    const p = tokens.indexOf(found);
     if (p < first) {
       const subject = tokens.slice(Math.max(0, p - 3), p).reverse().find((t) => t.key && t.start >= clauseStart);
       if (subject) add(subject.key, SUBJECT_WEIGHT);
     }
   }
-  const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && t.key !== '' && isSpeechKey(t.key));
+  const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && isSpeechWord(t));
   return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface };
 }
 

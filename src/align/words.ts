@@ -13,6 +13,7 @@ interface SynonymData {
   speechVerbs: string[];
   verbs: string[];
   notVerbs: string[];
+  phrasal: Record<string, string>;
 }
 
 /** A word of a sentence: offsets into the source text, and its concept key. */
@@ -32,6 +33,7 @@ interface Vocabulary {
   /** concepts that are actions, and irregular verb forms */
   verbs: Set<string>;
   notVerbs: Set<string>;
+  phrasal: Map<string, string>;
 }
 
 let vocab: Vocabulary | undefined;
@@ -50,7 +52,7 @@ function vocabulary(): Vocabulary {
   const speech = new Set<string>();
   for (const w of data.speechVerbs) speech.add(stemmer.stem(w.toLowerCase()));
   const verbs = new Set(data.verbs.map((w) => w.toLowerCase()));
-  vocab = { concept, stop: new Set(STOPWORDS), auxiliary: new Set(data.auxiliaries), speech, verbs, notVerbs: new Set(data.notVerbs.map((w) => w.toLowerCase())) };
+  vocab = { concept, stop: new Set(STOPWORDS), auxiliary: new Set(data.auxiliaries), speech, verbs, notVerbs: new Set(data.notVerbs.map((w) => w.toLowerCase())), phrasal: new Map(Object.entries(data.phrasal)) };
   return vocab;
 }
 
@@ -102,6 +104,11 @@ export function isSpeechKey(key: string): boolean {
   return vocabulary().speech.has(key) || vocabulary().speech.has(stemmer.stem(key));
 }
 
+/** A word of saying as written ("said" is a stop word, so its key is empty). */
+export function isSpeechWord(t: Token): boolean {
+  return isSpeechKey(t.lower) || (t.key !== '' && isSpeechKey(t.key));
+}
+
 /**
  * Whether a token reads as a verb, without a tagger: an action concept
  * ("pledged", "rose"), a listed irregular form, a word in -ed or -ing that is
@@ -115,4 +122,9 @@ export function looksLikeVerb(t: Token, prev?: Token): boolean {
   if (v.verbs.has(t.lower) || v.verbs.has(t.key)) return true;
   if (/[a-z]{2}(?:ed|ing)$/.test(t.lower)) return true;
   return prev !== undefined && (prev.lower === 'to' || v.auxiliary.has(prev.lower)) && !/^(?:the|a|an)$/.test(t.lower);
+}
+
+/** The concept of a two-word verb ("lifted off" → launch), or undefined. */
+export function phrasalKey(t: Token, next: Token | undefined): string | undefined {
+  return next ? vocabulary().phrasal.get(`${t.lower} ${next.lower}`) : undefined;
 }
