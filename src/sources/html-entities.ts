@@ -1,0 +1,84 @@
+/**
+ * Character data of an HTML file as plain text pieces: runs of characters
+ * copied from the raw file, each entity (`&amp;`, `&#8217;`, `&nbsp;`) replaced
+ * by the character it stands for, and runs of white space collapsed to one
+ * space, the way a browser shows them. Every piece keeps its raw range.
+ */
+import { decodeHTML } from 'entities';
+import type { Piece } from './blocks';
+
+const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
+const SPACE = /[ \t\n\r\f]+/g;
+
+/** The text of an entity, or undefined when it is not one (a bare `&`). */
+function decodeEntity(entity: string): string | undefined {
+  const decoded = decodeHTML(entity);
+  if (decoded === entity) return undefined;
+  // a non-breaking space is a space to the claim extractors ("10&nbsp;million")
+  return decoded.replace(/\u00a0/g, ' ');
+}
+
+/** Collects the pieces of one block, collapsing white space across the runs fed to it. */
+export class InlineText {
+  readonly pieces: Piece[] = [];
+  private pendingSpace?: { start: number; end: number };
+
+  constructor(private readonly raw: string) {}
+
+  /** True once something other than white space was added. */
+  get hasText(): boolean {
+    return this.pieces.length > 0;
+  }
+
+  /** Add `raw[start, end)`: character data with entities still encoded. */
+  addRun(start: number, end: number): void {
+    const run = this.raw.slice(start, end);
+    let at = 0;
+    ENTITY.lastIndex = 0;
+    for (let m = ENTITY.exec(run); m; m = ENTITY.exec(run)) {
+      const decoded = decodeEntity(m[0]);
+      if (decoded === undefined) continue;
+      this.addPlain(start + at, start + m.index);
+      if (decoded === ' ') this.space(start + m.index, start + m.index + m[0].length);
+      else this.addPiece({ text: decoded, start: start + m.index, end: start + m.index + m[0].length });
+      at = m.index + m[0].length;
+    }
+    this.addPlain(start + at, end);
+  }
+
+  /** A break that reads as a space (`<br>` inside a paragraph). */
+  space(start: number, end: number): void {
+    if (!this.pendingSpace) this.pendingSpace = { start, end };
+    else this.pendingSpace.end = end;
+  }
+
+  private addPlain(start: number, end: number): void {
+    const text = this.raw.slice(start, end);
+    let at = 0;
+    SPACE.lastIndex = 0;
+    for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
+      if (m.index > at) this.addPiece({ start: start + at, end: start + m.index });
+      this.space(start + m.index, start + m.index + m[0].length);
+      at = m.index + m[0].length;
+    }
+    if (at < text.length) this.addPiece({ start: start + at, end });
+  }
+
+  private addPiece(p: Piece): void {
+    const gap = this.pendingSpace;
+    this.pendingSpace = undefined;
+    // white space at the start of a block is dropped; inside it becomes one space
+    if (gap && this.pieces.length > 0) {
+      const single = gap.end - gap.start === 1 && this.raw[gap.start] === ' ';
+      this.pieces.push(single ? { start: gap.start, end: gap.end } : { text: ' ', start: gap.start, end: gap.end });
+    }
+    const last = this.pieces[this.pieces.length - 1];
+    if (p.text === undefined && last && last.text === undefined && last.end === p.start) last.end = p.end;
+    else this.pieces.push(p);
+  }
+}
+
+/** Decode the entities of an attribute value or a `<title>` (no offsets needed). */
+export function decodeText(value: string): string {
+  return decodeHTML(value).replace(/\u00a0/g, ' ').replace(/\s+/g, ' ').trim();
+}

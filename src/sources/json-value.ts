@@ -1,0 +1,133 @@
+/**
+ * A JSON parser that remembers where every value is. `JSON.parse` loses
+ * positions; claims in a JSON export must still be reported at the line and
+ * column of the character inside the string literal, so strings keep, for
+ * every decoded character, the raw range it came from (`\n`, `\"`, `\u2019`).
+ */
+
+/** A JSON value with its raw range `[start, end)`. */
+export type JsonNode =
+  | { type: 'object'; start: number; end: number; entries: { key: string; value: JsonNode }[] }
+  | { type: 'array'; start: number; end: number; items: JsonNode[] }
+  | { type: 'string'; start: number; end: number; value: string; /** raw offset of each decoded char, plus one past the last */ at: number[] }
+  | { type: 'number'; start: number; end: number; value: number }
+  | { type: 'literal'; start: number; end: number; value: boolean | null };
+
+/** A syntax error at a raw offset. */
+export class JsonSyntaxError extends Error {
+  constructor(
+    message: string,
+    readonly offset: number,
+  ) {
+    super(message);
+  }
+}
+
+const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
+
+/** Parse `raw[from, to)` as one JSON value (white space around it allowed). */
+export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
+  let i = from;
+  const fail = (what: string, at = i): never => {
+    throw new JsonSyntaxError(at >= to ? `unexpected end of input, ${what}` : `unexpected ${JSON.stringify(raw[at])}, ${what}`, Math.min(at, to));
+  };
+  const ws = (): void => {
+    while (i < to && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r')) i++;
+  };
+  const str = (): JsonNode => {
+    const start = i++;
+    const chars: string[] = [];
+    const at: number[] = [];
+    while (i < to && raw[i] !== '"') {
+      const c = raw[i];
+      if (c === '\\') {
+        const e = raw[i + 1];
+        if (e === 'u') {
+          const hex = raw.slice(i + 2, i + 6);
+          if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('expected four hex digits after \\u', i + 2);
+          chars.push(String.fromCharCode(parseInt(hex, 16)));
+          at.push(i);
+          i += 6;
+        } else if (e !== undefined && ESCAPES[e] !== undefined) {
+          chars.push(ESCAPES[e]);
+          at.push(i);
+          i += 2;
+        } else fail('not a valid escape in a string', i + 1);
+      } else if (c.charCodeAt(0) < 0x20) fail('control characters must be escaped in a string');
+      else {
+        chars.push(c);
+        at.push(i++);
+      }
+    }
+    if (i >= to) fail('expected the closing quote of a string');
+    at.push(i);
+    i++;
+    return { type: 'string', start, end: i, value: chars.join(''), at };
+  };
+  const value = (): JsonNode => {
+    ws();
+    const start = i;
+    const c = raw[i];
+    if (c === '"') return str();
+    if (c === '{') {
+      i++;
+      const entries: { key: string; value: JsonNode }[] = [];
+      ws();
+      if (raw[i] === '}') return { type: 'object', start, end: ++i, entries };
+      for (;;) {
+        ws();
+        if (raw[i] !== '"') fail('expected a property name in double quotes');
+        const key = (str() as { value: string }).value;
+        ws();
+        if (raw[i] !== ':') fail('expected ":" after a property name');
+        i++;
+        entries.push({ key, value: value() });
+        ws();
+        if (raw[i] === ',') i++;
+        else if (raw[i] === '}') return { type: 'object', start, end: ++i, entries };
+        else fail('expected "," or "}" in an object');
+      }
+    }
+    if (c === '[') {
+      i++;
+      const items: JsonNode[] = [];
+      ws();
+      if (raw[i] === ']') return { type: 'array', start, end: ++i, items };
+      for (;;) {
+        items.push(value());
+        ws();
+        if (raw[i] === ',') i++;
+        else if (raw[i] === ']') return { type: 'array', start, end: ++i, items };
+        else fail('expected "," or "]" in an array');
+      }
+    }
+    const num = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(raw.slice(i, Math.min(to, i + 64)));
+    if (num) {
+      i += num[0].length;
+      return { type: 'number', start, end: i, value: Number(num[0]) };
+    }
+    for (const [word, v] of [['true', true], ['false', false], ['null', null]] as const) {
+      if (raw.startsWith(word, i)) {
+        i += word.length;
+        return { type: 'literal', start, end: i, value: v };
+      }
+    }
+    return fail('expected a value');
+  };
+  const node = value();
+  ws();
+  if (i < to) fail('expected the end of the input after the value');
+  return node;
+}
+
+/** The plain JavaScript value of a node (for metadata fields). */
+export function plainValue(node: JsonNode): unknown {
+  switch (node.type) {
+    case 'object':
+      return Object.fromEntries(node.entries.map((e) => [e.key, plainValue(e.value)]));
+    case 'array':
+      return node.items.map(plainValue);
+    default:
+      return node.value;
+  }
+}
