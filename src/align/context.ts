@@ -20,13 +20,25 @@ export interface ClaimContext {
   speech: boolean;
   /** key → the word as written, for labels */
   surface: Map<string, string>;
+  /** the area a figure is framed to ("In the county, …", "Across California", "nationwide"), lower-cased */
+  scope?: string;
+  /** the figure is an earlier value given for comparison ("down from 57 seats") */
+  previous: boolean;
 }
+
+/** A sentence framed to an area: "In the county, …", "Across California, …", "In Darfur alone, …". */
+const SCOPE_FRAME = /^(?:in|across|throughout)\s+(?:the\s+)?([\p{L}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*)?)(?:\s+(?:alone|district|province|county|region|state))?\s*,/iu;
+/** A figure framed as the whole: "nationwide cases", "across the country". */
+const SCOPE_WORD = /\b(nationwide|statewide|countrywide|worldwide|nationally|across the country|across the nation|across the region)\b/i;
+/** "down from 57", "up from 12", "compared with 30": the figure is the earlier value. */
+const PREVIOUS = /\b(?:down|up|rising|falling|compared|against)\s+(?:from|with)\s+$/i;
 
 /** Characters that end a clause: words beyond them count less. */
 const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s/;
 
 const PREDICATE_WEIGHT = 3;
 const SUBJECT_WEIGHT = 2;
+const NOUN_WEIGHT = 1.5;
 const OUTSIDE_CLAUSE = 0.35;
 
 export function claimContext(source: Source, claim: Claim): ClaimContext {
@@ -50,6 +62,8 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
     add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
     if (!surface.has(t.key)) surface.set(t.key, t.lower.replace(/[’']s$/, ''));
   });
+  // the counted noun as written tells "150 passengers" from "12 people killed" when both count people
+  if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(t.key, NOUN_WEIGHT);
   // counts have a predicate ("26 nations pledged"), and so do dates: the event they date ("lifted off on June 4")
   const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'date';
   const found = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
@@ -66,7 +80,9 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
     }
   }
   const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && isSpeechWord(t));
-  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface };
+  const framed = SCOPE_FRAME.exec(source.text.slice(sentence.start, claim.span.start)) ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
+  const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claim.span.start - 24), claim.span.start));
+  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface, scope: framed ? framed[1].toLowerCase() : undefined, previous };
 }
 
 /**

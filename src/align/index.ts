@@ -8,6 +8,8 @@ import type { Claim, Source } from '../types';
 import { claimContext, type ClaimContext } from './context';
 import { cosine, Idf } from './similarity';
 import { unitSubject } from '../report/units';
+import { nameKey } from '../claims/names';
+import { personKeys } from './people';
 
 /** Claims that speak of the same thing. */
 export interface ClaimGroup {
@@ -49,6 +51,20 @@ export class Alignment {
     const c = this.contexts.get(claim.id);
     if (!c) throw new Error(`no context for ${claim.id}`);
     return c;
+  }
+
+  private people?: Map<string, string>;
+
+  /**
+   * The person a name stands for in this story: spelling variants of one
+   * person's name ("Jonathan Pryce", "Jonathon Pryce") give the same key.
+   */
+  personOf(name: string): string {
+    if (!this.people) {
+      const names = this.claims.flatMap((c) => (c.kind === 'person' && c.mention === 'full' ? [c.name] : c.kind === 'quote' && c.speaker ? [c.speaker] : []));
+      this.people = personKeys(names);
+    }
+    return this.people.get(name) ?? nameKey(name);
   }
 
   /** Similarity of two claims' contexts, 0…1. */

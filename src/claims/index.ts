@@ -1,16 +1,18 @@
 /**
  * The claims stage: runs the extractors over a source in a fixed order and
  * refines their output. The order matters:
- *  1. people — quotes need speakers;
+ *  1. people — quotes need speakers; then ages standing for a person named
+ *     just before ("The 34-year-old…"), which need the people;
  *  2. quotes — numbers inside quotes are still claims, but quotes need people;
  *  3. dates — before quantities and durations, so years and day numbers are
  *     taken as dates and not counted;
  *  4. durations — read the dates of their sentence ("following … February 2022");
  *  5. quantities — last; anything already claimed as a date or duration is skipped.
  */
-import type { Claim, ExtractContext, Extractor, NewClaim, Source } from '../types';
+import type { Claim, ExtractContext, Extractor, NewClaim, Source, Span } from '../types';
 import { sentencesOf } from './sentences';
 import { extractPeople } from './people';
+import { extractAgeMentions } from './age-mentions';
 import { extractQuotes } from './quotes';
 import { extractDates } from './dates';
 import { extractDurations } from './durations';
@@ -18,6 +20,7 @@ import { extractQuantities } from './quantities';
 
 const ORDER: ReadonlyArray<[string, Extractor]> = [
   ['people', extractPeople],
+  ['ages', extractAgeMentions],
   ['quotes', extractQuotes],
   ['dates', extractDates],
   ['durations', extractDurations],
@@ -31,10 +34,11 @@ const EXCLUSIVE = new Set(['date', 'duration', 'quantity', 'money', 'percent']);
 export function extractClaims(source: Source, reference?: string): Claim[] {
   const sentences = sentencesOf(source.text, source.sections);
   const found: NewClaim[] = [];
+  const taken = new Taken();
   for (const [, extract] of ORDER) {
     const ctx: ExtractContext = { source, reference, sentences, prior: found };
     for (const claim of extract(ctx)) {
-      if (EXCLUSIVE.has(claim.kind) && found.some((c) => EXCLUSIVE.has(c.kind) && overlaps(c, claim))) continue;
+      if (EXCLUSIVE.has(claim.kind) && !taken.claim(claim.span)) continue;
       found.push(claim);
     }
   }
@@ -56,6 +60,27 @@ function withoutAges(claims: NewClaim[], text: string): NewClaim[] {
   });
 }
 
-function overlaps(a: NewClaim, b: NewClaim): boolean {
-  return a.span.start < b.span.end && b.span.start < a.span.end;
+/**
+ * The spans of the exclusive claims kept so far, sorted and never overlapping,
+ * so one look-up is a binary search (a scan of every earlier claim was
+ * quadratic: minutes on a long article).
+ */
+class Taken {
+  private readonly spans: Span[] = [];
+
+  /** Take `span` unless it overlaps one already taken; false when it does. */
+  claim(span: Span): boolean {
+    const spans = this.spans;
+    // the first taken span starting at or after span.end; only the one before it can overlap
+    let lo = 0;
+    let hi = spans.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (spans[mid].start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0 && spans[lo - 1].end > span.start) return false;
+    spans.splice(lo, 0, span);
+    return true;
+  }
 }

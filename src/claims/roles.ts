@@ -18,6 +18,10 @@ export interface RolesData {
   generic: string[];
   modifiers: string[];
   qualifierSynonyms: Record<string, string[]>;
+  /** words that change a rank: a deputy governor is not the governor */
+  rankModifiers?: string[];
+  /** sets of qualifiers a role has one of at most: a district judge is not a circuit judge */
+  exclusiveQualifiers?: string[][];
 }
 
 /** A role reduced to what can be compared. */
@@ -143,17 +147,40 @@ export function normalizeRole(role: string): { head: string; qualifiers: string[
 /**
  * Can two roles describe the same position? False only when their heads differ,
  * neither head is generic (leader, official, chief…) and neither is a broader
- * form of the other (minister ⊃ foreign minister). Qualifiers never make roles
- * incompatible: "President" and "US President" agree, and "Kremlin spokesman"
- * and "the Kremlin's spokesperson" agree.
+ * form of the other (minister ⊃ foreign minister); or when one carries a rank
+ * modifier the other lacks ("Deputy Governor" / "Governor"), or they name
+ * different members of an exclusive set ("District" / "Circuit" judge). Other
+ * qualifiers never make roles incompatible: "President" and "US President"
+ * agree, and "Kremlin spokesman" and "the Kremlin's spokesperson" agree.
  */
 export function rolesCompatible(a: string, b: string): boolean {
   const t = load();
-  const x = normalizeRole(a).head;
-  const y = normalizeRole(b).head;
+  const ra = normalizeRole(a);
+  const rb = normalizeRole(b);
+  if (rankDiffers(ra.qualifiers, rb.qualifiers) || exclusiveDiffers(ra.qualifiers, rb.qualifiers)) return false;
+  const x = ra.head;
+  const y = rb.head;
   if (x === '' || y === '' || x === y) return true;
   if (t.generic.has(x) || t.generic.has(y)) return true;
   return isBroader(t, x, y) || isBroader(t, y, x);
+}
+
+/** One role carries a rank modifier the other lacks ("Deputy Governor" / "Governor"). */
+function rankDiffers(a: readonly string[], b: readonly string[]): boolean {
+  const ranks = new Set(loadData<RolesData>('roles').rankModifiers ?? []);
+  const ra = a.filter((q) => ranks.has(q)).sort().join(' ');
+  const rb = b.filter((q) => ranks.has(q)).sort().join(' ');
+  return ra !== rb;
+}
+
+/** The roles name two different members of an exclusive set ("District" / "Circuit" judge). */
+function exclusiveDiffers(a: readonly string[], b: readonly string[]): boolean {
+  for (const set of loadData<RolesData>('roles').exclusiveQualifiers ?? []) {
+    const x = a.find((q) => set.includes(q));
+    const y = b.find((q) => set.includes(q));
+    if (x !== undefined && y !== undefined && x !== y) return true;
+  }
+  return false;
 }
 
 /** Is `wide` reached from `narrow` by following `broader` links? */

@@ -24,12 +24,14 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
   const minSimilarity = (opts.minSimilarity as number | undefined) ?? 0.3;
   const tolerance = (opts.relativeTolerance as number | undefined) ?? 0;
   const minSources = (opts.minSources as number | undefined) ?? 2;
-  const claims = ctx.claims.filter((c): c is QuantityClaim => c.kind === 'quantity' || c.kind === 'money' || c.kind === 'percent');
+  // an earlier value given for comparison ("down from 57 seats") is not the figure itself
+  const claims = ctx.claims.filter((c): c is QuantityClaim => (c.kind === 'quantity' || c.kind === 'money' || c.kind === 'percent') && !ctx.alignment.context(c).previous);
+  const apart = (a: QuantityClaim, b: QuantityClaim): boolean => apartInSize(a, b) || differentScopes(ctx.alignment.context(a).scope, ctx.alignment.context(b).scope);
   const out: FigureGroup[] = [];
   const specificSimilarity = (opts.specificUnitSimilarity as number | undefined) ?? minSimilarity;
   const unitOf = (c: QuantityClaim): string => effectiveUnit(ctx, c);
   const threshold = (bucket: readonly QuantityClaim[]): number => (isSpecific(bucket, unitOf(bucket[0])) ? Math.min(minSimilarity, specificSimilarity) : minSimilarity);
-  for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${unitOf(c)}`, threshold, apartInSize)) {
+  for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${unitOf(c)}`, threshold, apart)) {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
     const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: intervalOf(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
@@ -37,6 +39,11 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
     if (sides.length >= 2) out.push({ group, members, sides });
   }
   return out;
+}
+
+/** Figures framed to different areas ("In the county" / "Across California") count different things. */
+function differentScopes(a: string | undefined, b: string | undefined): boolean {
+  return a !== undefined && b !== undefined && a !== b;
 }
 
 /** A representative size of a figure: its value, else a finite bound. */
@@ -51,7 +58,7 @@ function mantissa(v: number): string {
 }
 
 /**
- * Figures twenty times apart are not one figure (a company's $2.1bn profit and
+ * Figures fifty times apart are not one figure (a company's $2.1bn profit and
  * its $215 share price), unless they share their leading digits: $2.4bn and
  * $2.4m is the classic slip of a multiplier, and exactly what to report.
  */
@@ -59,7 +66,7 @@ function apartInSize(a: QuantityClaim, b: QuantityClaim): boolean {
   const x = size(a);
   const y = size(b);
   if (x === undefined || y === undefined) return false;
-  return Math.max(x, y) / Math.min(x, y) > 20 && mantissa(x) !== mantissa(y);
+  return Math.max(x, y) / Math.min(x, y) > 50 && mantissa(x) !== mantissa(y);
 }
 
 const CASUALTY = new Set(['kill', 'injure', 'evacuate', 'arrest', 'rescue', 'displace', 'die', 'dead', 'wound', 'missing', 'toll', 'victim']);

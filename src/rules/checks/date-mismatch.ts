@@ -10,7 +10,6 @@
  * must be far more alike (speechMinSimilarity) before the dates are compared.
  */
 import type { DateClaim, PersonClaim } from '../../types';
-import { nameKey } from '../../claims/names';
 import { dayRange } from '../days';
 import { meets, type Interval } from '../interval';
 import { disagreement, partition, type Item } from '../sides';
@@ -34,7 +33,7 @@ export const dateMismatch: Check = {
     const isSpeech = (c: DateClaim): boolean => ctx.alignment.context(c).speech;
     const people = ctx.claims.filter((c): c is PersonClaim => c.kind === 'person');
     const speakers = (d: DateClaim): Set<string> =>
-      new Set(people.filter((p) => p.source === d.source && p.span.start >= d.sentence.start && p.span.end <= d.sentence.end).map((p) => nameKey(p.name)));
+      new Set(people.filter((p) => p.source === d.source && p.span.start >= d.sentence.start && p.span.end <= d.sentence.end).map((p) => ctx.alignment.personOf(p.name)));
     const out: CheckFinding[] = [];
     for (const speech of [false, true]) {
       const claims = dates.filter((c) => isSpeech(c) === speech);

@@ -4,7 +4,6 @@
  * when the data names it). Reported as style (info): the majority form first.
  */
 import type { PersonClaim } from '../../types';
-import { nameKey } from '../../claims/names';
 import { disagreement, partition, type Item } from '../sides';
 import type { Check, CheckFinding } from '../types';
 
@@ -19,7 +18,7 @@ export const nameVariant: Check = {
     const full = ctx.claims.filter((c): c is PersonClaim => c.kind === 'person' && c.mention === 'full');
     const byKey = new Map<string, PersonClaim[]>();
     for (const p of full) {
-      const k = nameKey(p.name);
+      const k = ctx.alignment.personOf(p.name);
       byKey.set(k, [...(byKey.get(k) ?? []), p]);
     }
     const out: CheckFinding[] = [];

@@ -5,7 +5,6 @@
  * "Kremlin spokesman", "the Kremlin's spokesperson", "spokesperson".
  */
 import type { PersonClaim } from '../../types';
-import { nameKey } from '../../claims/names';
 import { rolesCompatible } from '../../claims/roles';
 import { disagreement, partition, type Item } from '../sides';
 import type { Check, CheckFinding } from '../types';
@@ -18,7 +17,7 @@ export const personAttribute: Check = {
     const people = ctx.claims.filter((c): c is PersonClaim => c.kind === 'person' && (attribute === 'role' ? !!c.role : c.age !== undefined));
     const byName = new Map<string, PersonClaim[]>();
     for (const p of people) {
-      const k = nameKey(p.name);
+      const k = ctx.alignment.personOf(p.name);
       const list = byName.get(k) ?? [];
       list.push(p);
       byName.set(k, list);

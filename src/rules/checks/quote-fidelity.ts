@@ -7,7 +7,6 @@
  * anything else is an alteration, reported with the words that differ.
  */
 import type { QuoteClaim } from '../../types';
-import { nameKey } from '../../claims/names';
 import { disagreement, partition, type Item } from '../sides';
 import type { Check, CheckFinding } from '../types';
 
@@ -81,7 +80,7 @@ export const quoteFidelity: Check = {
     const same = (i: number, j: number): boolean => {
       const a = quotes[i];
       const b = quotes[j];
-      if (a.q.speaker && b.q.speaker && nameKey(a.q.speaker) !== nameKey(b.q.speaker)) return false;
+      if (a.q.speaker && b.q.speaker && ctx.alignment.personOf(a.q.speaker) !== ctx.alignment.personOf(b.q.speaker)) return false;
       const wa = a.pieces.flat();
       const wb = b.pieces.flat();
       // one shared run proves a common source; the words shared in order measure how much
