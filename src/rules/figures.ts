@@ -1,6 +1,7 @@
 /**
  * Groups of figures (counts, money, percentages) that speak of the same thing,
- * split into the sides their values take. Shared by value-mismatch and
+ * split into the sides their values take. Money in different currencies is
+ * compared through the reference rates, within `conversionTolerance`. Shared by value-mismatch and
  * value-update, which differ only in what they make of the sides.
  */
 import type { ClaimGroup } from '../align';
@@ -14,7 +15,7 @@ import { loadData } from './data';
 export interface FigureGroup {
   group: ClaimGroup;
   members: QuantityClaim[];
-  /** at least two sides: values that cannot all be true */
+  /** at least two sides: values that cannot all be true (money in US dollars) */
   sides: Side<Interval>[];
 }
 
@@ -31,14 +32,45 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
   const specificSimilarity = (opts.specificUnitSimilarity as number | undefined) ?? minSimilarity;
   const unitOf = (c: QuantityClaim): string => effectiveUnit(ctx, c);
   const threshold = (bucket: readonly QuantityClaim[]): number => (isSpecific(bucket, unitOf(bucket[0])) ? Math.min(minSimilarity, specificSimilarity) : minSimilarity);
-  for (const group of ctx.alignment.cluster(claims, (c) => `${c.kind}:${unitOf(c)}`, threshold, apart)) {
+  const crossTolerance = (opts.conversionTolerance as number | undefined) ?? 0.1;
+  // amounts of money in different currencies are compared through reference rates ("€85m" / "£85m")
+  const keyOf = (c: QuantityClaim): string => (c.kind === 'money' && usdRate(c.unit) !== undefined ? 'money:*' : `${c.kind}:${unitOf(c)}`);
+  for (const group of ctx.alignment.cluster(claims, keyOf, threshold, apart)) {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
-    const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: intervalOf(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
-    const sides = partition(items, (a, b) => meets(a, b, tolerance));
+    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
+    const sides = partition(items, (a, b) => (a.currency === b.currency ? meets(a, b, tolerance) : !sameFigureOtherCurrency(a, b) && meets(a, b, Math.max(tolerance, crossTolerance))));
     if (sides.length >= 2) out.push({ group, members, sides });
   }
   return out;
+}
+
+/** An interval, in US dollars for money, with the currency and the figure it was written in. */
+type Money = Interval & { currency?: string; written?: number };
+
+/**
+ * "€1.2bn" against "about $1.2bn": the same figure under two currencies whose
+ * rates differ is a slip of the currency, whatever the qualifiers allow.
+ */
+function sameFigureOtherCurrency(a: Money, b: Money): boolean {
+  if (a.written === undefined || a.written !== b.written || !a.currency || !b.currency) return false;
+  const ra = usdRate(a.currency) as number;
+  const rb = usdRate(b.currency) as number;
+  return Math.abs(ra / rb - 1) > 0.05;
+}
+
+let rates: Record<string, number> | undefined;
+
+/** Units of a currency per US dollar, from rules/data/exchange-rates.json. */
+function usdRate(code: string): number | undefined {
+  rates ??= loadData<{ rates: Record<string, number> }>('exchange-rates').rates;
+  return rates[code];
+}
+
+function inUsd(c: QuantityClaim): Money {
+  const i = intervalOf(c);
+  const rate = c.kind === 'money' ? usdRate(c.unit) : undefined;
+  return rate === undefined ? i : { lo: i.lo / rate, hi: i.hi / rate, currency: c.unit, written: c.value };
 }
 
 /** Figures framed to different areas ("In the county" / "Across California") count different things. */
@@ -49,7 +81,8 @@ function differentScopes(a: string | undefined, b: string | undefined): boolean 
 /** A representative size of a figure: its value, else a finite bound. */
 function size(c: QuantityClaim): number | undefined {
   const v = c.value ?? (c.min !== undefined && Number.isFinite(c.min) ? c.min : c.max);
-  return v !== undefined && Number.isFinite(v) && v !== 0 ? Math.abs(v) : undefined;
+  const rate = c.kind === 'money' ? usdRate(c.unit) ?? 1 : 1;
+  return v !== undefined && Number.isFinite(v) && v !== 0 ? Math.abs(v) / rate : undefined;
 }
 
 /** Leading digits of a figure: 2.4bn and 2.4m share them ("2.4"). */

@@ -59,3 +59,18 @@ describe('quantity-mismatch (value-mismatch)', () => {
     expect(runRule('quantity-mismatch', [x, y], claims, { options: { relativeTolerance: 0.05 } })).toEqual([]);
   });
 });
+
+describe('quantity-mismatch across currencies', () => {
+  const m = (value: number, unit: string, qualifier: 'exact' | 'about' = 'exact') => ({ kind: 'money' as const, value, unit, qualifier, multiplier: 'million' });
+  const a = source('a', 'Arsenal agreed a fee of 85 million euros with Porto for the striker.');
+  const b = source('b', 'Arsenal struck a £85 million deal with Porto for the striker.');
+  const c = source('c', 'Arsenal agreed a fee of £73 million with Porto for the striker.');
+  it('reports the same figure under two currencies as a conflict', () => {
+    const f = runRule('quantity-mismatch', [a, b], [at(a, '85 million euros', m(85e6, 'EUR')), at(b, '£85 million', m(85e6, 'GBP'))]);
+    expect(f).toHaveLength(1);
+    expect(f[0].sides.map((s) => s.display).sort()).toEqual(['85 million EUR', '85 million GBP']);
+  });
+  it('accepts an amount converted at about the reference rate', () => {
+    expect(runRule('quantity-mismatch', [a, c], [at(a, '85 million euros', m(85e6, 'EUR')), at(c, '£73 million', m(73e6, 'GBP'))])).toEqual([]);
+  });
+});

@@ -17,7 +17,8 @@ export const valueMismatch: Check = {
     for (const { group, members, sides } of disagreeingFigures(ctx)) {
       // a figure that rose report by report is an update (value-update), not a contradiction
       if (ctx.rule.options?.updates !== 'conflict' && asUpdateSeries(ctx.alignment, group, sides)) continue;
-      out.push(disagreement(ctx.alignment, sides, group.subject, members[0].unit, (majority, others) => `${majority}; ${others}`));
+      const units = new Set(members.map((m) => m.unit));
+      out.push(disagreement(ctx.alignment, sides, group.subject, units.size === 1 ? members[0].unit : undefined, (majority, others) => `${majority}; ${others}`));
     }
     return out;
   },
