@@ -63,7 +63,7 @@ describe('quantity-mismatch (value-mismatch)', () => {
 describe('quantity-mismatch across currencies', () => {
   const m = (value: number, unit: string, qualifier: 'exact' | 'about' = 'exact') => ({ kind: 'money' as const, value, unit, qualifier, multiplier: 'million' });
   const a = source('a', 'Arsenal agreed a fee of 85 million euros with Porto for the striker.');
-  const b = source('b', 'Arsenal struck a £85 million deal with Porto for the striker.');
+  const b = source('b', 'Arsenal agreed a fee of £85 million with Porto for the striker.');
   const c = source('c', 'Arsenal agreed a fee of £73 million with Porto for the striker.');
   it('reports the same figure under two currencies as a conflict', () => {
     const f = runRule('quantity-mismatch', [a, b], [at(a, '85 million euros', m(85e6, 'EUR')), at(b, '£85 million', m(85e6, 'GBP'))]);
