@@ -1,22 +1,21 @@
 /**
- * Reading numbers in running text: digits ("3,000", "1.5"), words
- * ("twenty-six", "one hundred and five", "a dozen"), fractions
- * ("three-and-a-half", "half a million"), multipliers ("26 dozen",
- * "1.5 million", "€1.1bn") and vague plurals ("hundreds of thousands").
- * Works on {@link Token}s so that callers keep exact offsets.
+ * Reading numbers in running text: digits ("3,000", "1 234 567", "12,34,567",
+ * ".08", "-1"), words ("twenty-six", "one hundred and five", "minus five point
+ * five"), fractions ("two thirds", "three-and-a-half", "2 1/4", "½", "half a
+ * million", "one billion and three quarters"), multipliers ("26 dozen", "1.5
+ * million", "€1.1bn", "10k") and vague plurals ("hundreds of thousands").
+ * Works on {@link Token}s so that callers keep exact offsets; the grammar of
+ * cardinals is in numbers-words.ts.
  */
-import { loadData } from '../rules/data';
+import {
+  CARDINALS, NUMBERS, ORDINALS, SCALES, isTightHyphen, ordinalOfTokens, parseCardinal, type Cardinal, type Token,
+} from './numbers-words';
 
-/** A word, a run of digits or one other character, with its offsets. */
-export interface Token {
-  text: string;
-  lower: string;
-  start: number;
-  end: number;
-  type: 'num' | 'word' | 'sym';
-  /** white space stands between this token and the one before */
-  gap: boolean;
-}
+import { VULGAR, applyAbbreviation, digitFraction, leadingDigits, plain, powerAfter } from './numbers-digits';
+
+export { isTightHyphen } from './numbers-words';
+export { parseDigits } from './numbers-digits';
+export type { Token } from './numbers-words';
 
 /** A number read from tokens `[first, end)`. */
 export interface ParsedNumber {
@@ -35,27 +34,13 @@ export interface ParsedNumber {
   words: boolean;
 }
 
-interface NumbersData {
-  cardinals: Record<string, number>;
-  ordinals: Record<string, number>;
-  multipliers: { words: string[]; value: number }[];
-  abbreviations: { words: string[]; value: number }[];
-  vague: { word: string; min: number; max?: number }[];
-  fractions: Record<string, number>;
-}
-
-const DATA = loadData<NumbersData>('numbers');
-const CARDINALS = new Map(Object.entries(DATA.cardinals));
-const ORDINALS = new Map(Object.entries(DATA.ordinals));
-const FRACTIONS = new Map(Object.entries(DATA.fractions));
-const SCALES = new Map<string, number>(DATA.multipliers.flatMap((m) => m.words.map((w) => [w, m.value] as [string, number])));
-const ABBREVIATIONS = new Map<string, number>(DATA.abbreviations.flatMap((m) => m.words.map((w) => [w, m.value] as [string, number])));
-const VAGUE = new Map(DATA.vague.map((v) => [v.word, v]));
+const FRACTION_WORDS = new Map(Object.entries(NUMBERS.fractions));
+const VAGUE = new Map(NUMBERS.vague.map((v) => [v.word, v]));
+/** Words before "two quarters" that make the quarters periods of a year, not a fraction. */
+const PERIOD_BEFORE = new Set(['past', 'last', 'next', 'previous', 'first', 'recent', 'consecutive', 'straight', 'successive', 'coming', 'fiscal']);
 
 // linear: every repetition starts with a character the one before cannot end with
 const TOKEN_RE = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?|\S/g;
-const GROUPED_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
-const PLAIN_RE = /^\d+(?:\.\d+)?$/;
 const ORDINAL_DIGITS_RE = /^(\d+)(?:st|nd|rd|th)$/i;
 
 /** Split `text[from, to)` into tokens with absolute offsets. */
@@ -66,18 +51,13 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
   let prevEnd = from;
   for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
     const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
-    const type = /\d/.test(t[0]) ? 'num' : /[A-Za-z\u00C0-\u024F]/.test(t[0]) ? 'word' : 'sym';
+    // the first character tells the kind (the pattern's alternatives start with a digit, a letter or anything else)
+    const c = t.charCodeAt(0);
+    const type = c >= 48 && c <= 57 ? 'num' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) ? 'word' : 'sym';
     out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type, gap: m.index > prevEnd });
     prevEnd = m.index + t.length;
   }
   return out;
-}
-
-/** Value of a digit string: "3,000" → 3000, "1.5" → 1.5; `null` for "1,5" or "1.2.3". */
-export function parseDigits(s: string): number | null {
-  if (PLAIN_RE.test(s)) return Number(s);
-  if (GROUPED_RE.test(s)) return Number(s.replace(/,/g, ''));
-  return null;
 }
 
 /** Value of a cardinal, scale or multiplier word ("six", "dozen", "million"), or `undefined`. */
@@ -86,73 +66,134 @@ export function wordValue(word: string): number | undefined {
   return CARDINALS.get(w) ?? SCALES.get(w);
 }
 
-/** "third" → 3, "21st" → 21, "twenty-first" → 21; `null` when not an ordinal. */
+/** "third" → 3, "21st" → 21, "twenty-first" → 21, "one hundred twenty-fifth" → 125; `null` when not an ordinal. */
 export function parseOrdinal(word: string): number | null {
   const w = word.toLowerCase();
   const digits = ORDINAL_DIGITS_RE.exec(w);
   if (digits) return Number(digits[1]);
   const direct = ORDINALS.get(w);
   if (direct !== undefined) return direct;
-  const parts = w.split(/[-\s]/);
-  if (parts.length === 2) {
-    const tens = CARDINALS.get(parts[0]);
-    const unit = ORDINALS.get(parts[1]);
-    if (tens !== undefined && tens >= 20 && tens % 10 === 0 && unit !== undefined && unit < 10) return tens + unit;
+  const t = tokenize(w);
+  if (t.length < 2 || t.some((k) => k.type === 'num' || (k.type === 'sym' && k.text !== '-'))) return null;
+  return ordinalOfTokens(t);
+}
+
+/** A denominator word at `k`: "thirds", "half", "hundredths", "twenty-firsts"; `weak` for first/second alone. */
+function denominatorAt(t: readonly Token[], k: number): { den: number; end: number; weak: boolean; word: string } | null {
+  const tok = t[k];
+  if (!tok || tok.type !== 'word') return null;
+  const w = tok.lower;
+  const f = FRACTION_WORDS.get(w);
+  if (f !== undefined) return { den: f, end: k + 1, weak: false, word: w };
+  const ord = (x: string): number | undefined => ORDINALS.get(x) ?? (x.endsWith('s') ? ORDINALS.get(x.slice(0, -1)) : undefined);
+  const tens = CARDINALS.get(w);
+  if (tens !== undefined && tens >= 20 && tens % 10 === 0 && isTightHyphen(t, k + 1)) {
+    const unit = ord(t[k + 2].lower);
+    if (unit !== undefined && unit < 10) return { den: tens + unit, end: k + 3, weak: false, word: w };
+  }
+  const o = ord(w);
+  return o === undefined ? null : { den: o, end: k + 1, weak: o < 3, word: w };
+}
+
+/** A scale after a fraction: "two thirds of a million", "three quarters billion". */
+function scaleAfter(t: readonly Token[], n: ParsedNumber): ParsedNumber {
+  const k = n.end;
+  const of = t[k]?.lower === 'of' && (t[k + 1]?.lower === 'a' || t[k + 1]?.lower === 'an') ? k + 2 : k;
+  const w = t[of]?.lower;
+  const f = w === undefined ? undefined : SCALES.get(w);
+  if (f === undefined || f < 1000) return n;
+  return { ...n, value: n.value * f, scale: f, end: of + 1, multiplier: w };
+}
+
+/** A denominator of several words from `k`: "twenty firsts" (21), "one hundred fifth" (105). */
+function ordinalRunAt(t: readonly Token[], k: number): { den: number; end: number; plural: boolean } | null {
+  for (let len = 6; len >= 2; len--) {
+    const run = t.slice(k, k + len);
+    if (run.length < len || run.some((x, n) => (x.type !== 'word' && x.text !== '-') || (n > 0 && x.gap && x.type !== 'word'))) continue;
+    const last = run[len - 1];
+    const plural = last.lower.endsWith('s') && ORDINALS.has(last.lower.slice(0, -1));
+    const single = plural ? { ...last, lower: last.lower.slice(0, -1), text: last.text.slice(0, -1) } : last;
+    const den = ordinalOfTokens([...run.slice(0, -1), single]);
+    if (den !== null && den > 2) return { den, end: k + len, plural };
   }
   return null;
 }
 
-/** Is `t[k]` a hyphen written against the tokens on both sides ("twenty-six")? */
-export function isTightHyphen(t: readonly Token[], k: number): boolean {
-  return k + 1 < t.length && (t[k].text === '-' || t[k].text === '‑') && !t[k].gap && !t[k + 1].gap;
-}
+/** Is the denominator word plural ("thirds", "halves")? "two third" is no fraction. */
+const pluralDen = (t: readonly Token[], end: number): boolean => /s$/.test(t[end - 1].lower);
 
-/** Cardinal words from `i`: "twenty-six", "one hundred and five", "two thousand". */
-function parseWords(t: readonly Token[], i: number): { value: number; end: number } | null {
-  let total = 0;
-  let current = 0;
-  let end = -1;
-  let k = i;
-  while (k < t.length && t[k].type === 'word') {
-    const w = t[k].lower;
-    const n = CARDINALS.get(w);
-    if (n !== undefined) {
-      // a unit may follow a round ten or a scale ("twenty six", "hundred and five"), nothing else
-      if (end >= 0 && current % 100 !== 0 && !(current % 10 === 0 && current % 100 >= 20 && n < 10)) break;
-      current += n;
-    } else if (end >= 0 && w === 'hundred' && current > 0 && current < 100) {
-      current *= 100;
-    } else if (end >= 0 && (SCALES.get(w) ?? 0) >= 1000 && w !== 'lakh' && w !== 'crore') {
-      total += (current || 1) * (SCALES.get(w) ?? 1);
-      current = 0;
-    } else break;
-    end = k + 1;
-    k = end;
-    if (isTightHyphen(t, k) && CARDINALS.has(t[k + 1].lower)) k++;
-    else if (t[k]?.lower === 'and' && CARDINALS.has(t[k + 1]?.lower ?? '') && (current % 100 === 0 || current === 0)) k++;
+/**
+ * The fraction after a cardinal in words: "two thirds", "one hundred thirty
+ * fifths" (100/35), "five - eighths", "three twenty firsts" (3/21), and after
+ * an "and" only the tail is the numerator: "one hundred and three quarters"
+ * is 100.75, "five billion and three quarters" 5.75 billion.
+ */
+function directFraction(t: readonly Token[], c: Cardinal): ParsedNumber | null {
+  if (c.last === 'decimal' || c.last === 'dozen') return null;
+  let k = c.end;
+  if (isTightHyphen(t, k) || (t[k]?.text === '-' && t[k].gap && t[k + 1]?.gap)) k++;
+  const d = denominatorAt(t, k);
+  let num = c.head ? c.value - c.head.value : c.value;
+  let den: number;
+  let end: number;
+  if (d && c.tensAt !== undefined && c.last === 'tens' && d.den < 10 && d.end === k + 1) {
+    const tens = CARDINALS.get(t[c.tensAt].lower) ?? 0;
+    num -= tens;
+    den = d.den + tens;
+    end = d.end;
+  } else if (d && !d.weak) {
+    den = d.den;
+    end = d.end;
+  } else {
+    const run = ordinalRunAt(t, k);
+    if (!run) return null;
+    den = run.den;
+    end = run.end;
   }
-  return end < 0 ? null : { value: total + current, end };
+  if (num !== 1 && !pluralDen(t, end)) return null; // "two millionth", "one hundred fifth" are ordinals
+  if (t[end - 1].lower.startsWith('quarter') && PERIOD_BEFORE.has(t[c.first - 1]?.lower ?? '')) return null; // "the past two quarters"
+  const frac = scaleAfter(t, plain(num / den, c.first, end, true));
+  if (!c.head) return frac;
+  if (frac.end > end) return { ...frac, value: c.head.value + frac.value }; // "one billion and three quarters million"
+  const value = c.head.last === 'scale' ? c.head.value + (num / den) * c.head.scale : c.head.value + num / den;
+  return { ...frac, value, ...(c.head.last === 'scale' ? { scale: c.head.scale } : {}) };
 }
 
-/** "and a half", "-and-a-half", "and a quarter" from `k`: the fraction and where it ends. */
-function parseFraction(t: readonly Token[], k: number): { value: number; end: number } | null {
-  const words: string[] = [];
-  let j = k;
-  while (j < t.length && words.length < 3) {
-    if (t[j].text === '-' && isTightHyphen(t, j)) {
-      j++;
-      continue;
-    }
-    if (t[j].type !== 'word') break;
-    words.push(t[j].lower);
-    j++;
+/** "and a half", "-and-a-half", "and three fifths", "and fifty-four hundredths" from `k`. */
+function andFraction(t: readonly Token[], k: number): { value: number; end: number } | null {
+  let j = isTightHyphen(t, k) ? k + 1 : k;
+  if (t[j]?.lower !== 'and') return null;
+  j = isTightHyphen(t, j + 1) ? j + 2 : j + 1;
+  let num = 1;
+  if (t[j]?.lower === 'a' || t[j]?.lower === 'an') j = isTightHyphen(t, j + 1) ? j + 2 : j + 1;
+  else {
+    const c = parseCardinal(t, j);
+    if (!c || c.last === 'decimal' || c.scaleWord) return null;
+    num = c.value;
+    j = c.end;
   }
-  const f = FRACTIONS.get(words[2] ?? '');
-  if (words[0] === 'and' && (words[1] === 'a' || words[1] === 'an') && f !== undefined && words[2] !== 'third') return { value: f, end: j };
-  return null;
+  const d = denominatorAt(t, j);
+  return d && !d.weak ? { value: num / d.den, end: d.end } : null;
 }
 
-/** A vague plural from `i`: "dozens", "thousands", "hundreds of thousands", "tens of millions". */
+/** A cardinal and the fraction after it, if any: "one and a half", "3 million and a quarter" (3.25 million). */
+function withFraction(t: readonly Token[], c: Cardinal): ParsedNumber {
+  const n: ParsedNumber = { ...plain(c.value, c.first, c.end, c.words), scale: c.scale, ...(c.scaleWord ? { multiplier: c.scaleWord } : {}) };
+  if (c.words) {
+    const direct = directFraction(t, c);
+    if (direct) return direct;
+  }
+  if (c.last === 'decimal' || c.last === 'dozen') return n;
+  const f = andFraction(t, c.end);
+  if (!f) return n;
+  const s = SCALES.get(t[f.end]?.lower ?? '') ?? 1;
+  if (s >= 1000 && c.last === 'scale') return { ...n, value: c.value + f.value * s, end: f.end + 1 }; // "one billion and a half million"
+  if (s >= 1000) return { ...n, value: (c.value + f.value) * s, end: f.end + 1, scale: s, multiplier: t[f.end].lower }; // "two and a half million"
+  if (c.last === 'scale') return { ...n, value: c.value + f.value * c.scale, end: f.end }; // "two million and one half"
+  return { ...n, value: c.value + f.value, end: f.end };
+}
+
+/** A vague plural from `i`: "dozens", "thousands", "hundreds of thousands", "tens of millions", "scores of". */
 function parseVague(t: readonly Token[], i: number): ParsedNumber | null {
   const v = VAGUE.get(t[i].lower);
   if (!v || v.word === 'handful') return null;
@@ -160,72 +201,109 @@ function parseVague(t: readonly Token[], i: number): ParsedNumber | null {
   if (of && of.word !== 'handful' && of.word !== 'tens' && of.word !== 'dozens' && of.word !== 'scores') {
     return { value: v.min * (of.min / 2), first: i, end: i + 3, vague: true, words: true, scale: 1 };
   }
-  if (v.word === 'tens') return null;
+  // "tens" alone is no count; "scores" alone is a verb ("he scores")
+  if (v.word === 'tens' || (v.word === 'scores' && t[i + 1]?.lower !== 'of')) return null;
   return { value: v.min, first: i, end: i + 1, vague: true, words: true, scale: 1 };
 }
 
-/** Apply multiplier words and abbreviations after a number ("dozen", "million", "bn"). */
-function applyMultipliers(t: readonly Token[], n: ParsedNumber): ParsedNumber {
-  let { value, end, scale } = n;
-  const abbr = t[end];
-  if (abbr && !abbr.gap && t[end - 1].type === 'num' && ABBREVIATIONS.has(abbr.lower)) {
-    // "5m", "€1.1bn": letters written against the digits (the tokenizer keeps a letter run whole, so "5mph" is no "m")
-    const f = ABBREVIATIONS.get(abbr.lower) ?? 1;
-    return { ...n, value: value * f, scale: scale * f, end: end + 1, multiplier: abbr.lower };
+/** Numbers that start with a word: "a dozen", "a fifth", "half a million", "a handful", vague plurals, cardinals. */
+function parseWordNumber(t: readonly Token[], i: number): ParsedNumber | null {
+  const w = t[i].lower;
+  const next = t[i + 1];
+  if ((w === 'a' || w === 'an') && next) {
+    const vague = VAGUE.get(next.lower);
+    if (vague?.word === 'handful') return { value: vague.min, max: vague.max, first: i, end: i + 2, vague: true, words: true, scale: 1 };
+    if (next.lower === 'score') return t[i + 2]?.lower === 'of' ? { ...plain(20, i, i + 2, true), multiplier: 'score', scale: 20 } : null;
+    if (next.lower === 'half' || next.lower === 'quarter') {
+      const s = scaleAfter(t, plain(next.lower === 'half' ? 0.5 : 0.25, i, i + 2, true));
+      if (s.end > i + 2) return s;
+    }
+    const d = denominatorAt(t, i + 1);
+    if (d && !d.weak) return scaleAfter(t, plain(1 / d.den, i, d.end, true));
   }
-  const scales: string[] = [];
-  while (end < t.length && t[end].type === 'word' && t[end].lower !== 'score' && SCALES.has(t[end].lower)) {
-    const f = SCALES.get(t[end].lower) ?? 1;
-    value *= f;
-    scale *= f;
-    scales.push(t[end].lower);
-    end++;
+  if (w === 'half' || w === 'quarter') {
+    const k = next?.lower === 'a' || next?.lower === 'an' ? i + 2 : i + 1;
+    const f = SCALES.get(t[k]?.lower ?? '');
+    const v = w === 'half' ? 0.5 : 0.25;
+    if (f !== undefined && f !== 20 && f !== 100) return { ...plain(v * f, i, k + 1, true), multiplier: t[k].lower, scale: f };
+    return w === 'half' ? plain(0.5, i, i + 1, true) : null;
   }
-  return scales.length === 0 ? n : { ...n, value, scale, end, multiplier: scales.join(' ') };
+  const vague = parseVague(t, i);
+  if (vague) return vague;
+  const c = parseCardinal(t, i);
+  if (!c) return null;
+  const n = overAfter(t, withFraction(t, c));
+  // "a hundred": the article stands for the number, as "a dozen" or "a million" do
+  return (w === 'a' || w === 'an') && !n.multiplier && c.end === i + 2 ? { ...n, multiplier: t[i + 1].lower } : n;
+}
+
+/** "one over three", "1 over 20": a fraction read out, when nothing is counted after it. */
+function overAfter(t: readonly Token[], n: ParsedNumber): ParsedNumber {
+  if (t[n.end]?.lower !== 'over' || n.multiplier || !Number.isInteger(n.value) || n.vague) return n;
+  const b = parseUnsigned(t, n.end + 1);
+  if (!b || b.vague || b.value === 0 || !Number.isInteger(b.value) || t[b.end]?.type === 'word') return n;
+  return { ...n, value: n.value / b.value, end: b.end, words: n.words && b.words };
+}
+
+/** The number without a sign at `i`. */
+function parseUnsigned(t: readonly Token[], i: number): ParsedNumber | null {
+  const tok = t[i];
+  if (!tok) return null;
+  if (tok.type === 'num') {
+    const frac = digitFraction(t, i);
+    if (frac) return frac;
+    const lead = leadingDigits(t, i);
+    if (!lead) return null;
+    const c = parseCardinal(t, i, lead);
+    if (!c) return null;
+    if (c.end === lead.end) {
+      const n = powerAfter(t, applyAbbreviation(t, plain(lead.value, i, lead.end, false)));
+      if (n.end > lead.end) return n;
+    }
+    return overAfter(t, withFraction(t, { ...c, words: false }));
+  }
+  if (tok.type === 'sym') {
+    const vulgar = VULGAR[tok.text];
+    if (vulgar !== undefined) return plain(vulgar, i, i + 1, false);
+    // ".08": a decimal with no leading zero, not the end of a sentence before a number
+    const next = t[i + 1];
+    if (tok.text === '.' && next?.type === 'num' && !next.gap && /^\d+$/.test(next.text) && !(t[i - 1] && !tok.gap && t[i - 1].type !== 'sym')) {
+      return plain(Number(`0.${next.text}`), i, i + 2, false);
+    }
+    return null;
+  }
+  return parseWordNumber(t, i);
+}
+
+/** Is `t[i]` a minus sign written against the digits after it, and not a hyphen inside "F-16" or "3-1"? */
+function isMinusSign(t: readonly Token[], i: number): boolean {
+  const tok = t[i];
+  if (tok.text !== '-' && tok.text !== '−') return false;
+  const next = t[i + 1];
+  if (next?.type !== 'num' || next.gap) return false;
+  const prev = t[i - 1];
+  return !(prev && !tok.gap && (prev.type === 'word' || prev.type === 'num'));
+}
+
+const STARTERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', ...CARDINALS.keys(), ...SCALES.keys(), ...VAGUE.keys()]);
+
+/** Can a number start at this word token? A cheap test before {@link parseNumber} (digits and signs always may). */
+export function mayStartNumber(tok: Token): boolean {
+  return tok.type !== 'word' || STARTERS.has(tok.lower);
 }
 
 /**
- * The number that starts at token `i`, or `null`. A number written in words
- * ending in a scale word keeps it as `multiplier` ("two million" → `million`).
+ * The number that starts at token `i`, or `null`. A sign ("-1", "minus 5",
+ * "negative one") makes it negative. A number ending in a scale word keeps it
+ * as `multiplier` ("two million" → `million`).
  */
 export function parseNumber(t: readonly Token[], i: number): ParsedNumber | null {
   const tok = t[i];
   if (!tok) return null;
-  let n: ParsedNumber;
-  if (tok.type === 'num') {
-    const v = parseDigits(tok.text);
-    if (v === null) return null;
-    n = { value: v, first: i, end: i + 1, vague: false, words: false, scale: 1 };
-  } else if (tok.type === 'word') {
-    const w = tok.lower;
-    const next = t[i + 1];
-    if ((w === 'a' || w === 'an') && next) {
-      const vague = VAGUE.get(next.lower);
-      if (vague?.word === 'handful') return { value: vague.min, max: vague.max, first: i, end: i + 2, vague: true, words: true, scale: 1 };
-      const scale = SCALES.get(next.lower);
-      if (scale === undefined || (next.lower === 'score' && t[i + 2]?.lower !== 'of')) return null;
-      n = applyMultipliers(t, { value: scale, first: i, end: i + 2, vague: false, words: true, multiplier: next.lower, scale });
-      return n.end > i + 2 ? { ...n, multiplier: n.multiplier ?? next.lower } : n;
-    }
-    if (w === 'half' && (next?.lower === 'a' || next?.lower === 'an') && SCALES.has(t[i + 2]?.lower ?? '')) {
-      const scale = SCALES.get(t[i + 2].lower) ?? 1;
-      return { value: 0.5 * scale, first: i, end: i + 3, vague: false, words: true, multiplier: t[i + 2].lower, scale };
-    }
-    const vague = parseVague(t, i);
-    if (vague) return vague;
-    const words = parseWords(t, i);
-    if (!words) return null;
-    n = { value: words.value, first: i, end: words.end, vague: false, words: true, scale: 1 };
-    const last = t[words.end - 1].lower;
-    if (last !== 'hundred' && SCALES.has(last)) {
-      n.multiplier = last;
-      n.scale = SCALES.get(last) ?? 1;
-    }
-  } else return null;
-  if (Number.isInteger(n.value)) {
-    const f = parseFraction(t, n.end);
-    if (f) n = { ...n, value: n.value + f.value, end: f.end };
+  const signed = isMinusSign(t, i) || ((tok.lower === 'minus' || tok.lower === 'negative') && t[i + 1]?.gap);
+  if (signed) {
+    const n = parseUnsigned(t, i + 1);
+    return n && !n.vague ? { ...n, value: -n.value, first: i } : null;
   }
-  const m = applyMultipliers(t, n);
-  return m.multiplier && n.multiplier && m.multiplier !== n.multiplier ? { ...m, multiplier: `${n.multiplier} ${m.multiplier}` } : m;
+  return parseUnsigned(t, i);
 }

@@ -19,17 +19,21 @@
  * extractor, years and date numbers to the dates extractor.
  */
 import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from '../types';
-import { parseNumber, tokenize, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { mayStartNumber, parseNumber, tokenize, isTightHyphen, type ParsedNumber, type Token } from './numbers';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';
 import { holderAfter, isTimeUnit, nounAfter, unitOf, type NounMatch } from './quantity-nouns';
 import { isNotACount, isYearHere, looksLikeYear, qualifierBefore, yearEnd } from './quantity-context';
+import { changeBefore, postfixAt, signBefore, urlRanges } from './quantity-bounds';
+import { bareCountAllowed, centsAfter, percentOfAt, secondBound } from './quantity-extra';
 import { sectionAt } from './sentences';
 
 type Found = Omit<QuantityClaim, 'id' | 'source' | 'sentence' | 'section'>;
 
 // sticky, tried right after a number
-const PERCENT_RE = /[ \u00A0]?(?:(%)|(per[ \u00A0]?cent|percent)(?![A-Za-z])|(percentage[ \u00A0]points?)(?![A-Za-z]))/iy;
-const DASHES = new Set(['-', '–', '—', '‑']);
+// "%" followed by two hex digits is URL encoding ("%28", "%2020"), no percent
+const PERCENT_RE = /[ \u00A0]?(?:(%)(?![0-9A-Fa-f]{2})|(per[ \u00A0]?cents?|percents?)(?![A-Za-z])|(percentage[ \u00A0]points?)(?![A-Za-z])|(percentage)(?![A-Za-z]))/iy;
+const DASHES = new Set(['-', '–', '—', '‑', '~']);
+const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 /** "two-thirds", "one-half": a fraction, not an adjectival count */
 const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
@@ -53,8 +57,10 @@ function rangeAfter(t: readonly Token[], a: ParsedNumber, text: string, opts: { 
   if (pa) j = tokenAt(t, j, pa.end);
   const c = t[j];
   if (!c) return null;
-  const dash = DASHES.has(c.text) && (isTightHyphen(t, j) || c.text !== '-');
-  if (!(dash || (c.lower === 'to' && !from) || (between && c.lower === 'and'))) return null;
+  // "30-40", "1000 - 5000", "20~100"; "to" is no range after a word of change ("rose from 30 to 40")
+  const dash = DASHES.has(c.text);
+  const or = c.lower === 'or' && !between;
+  if (!(dash || or || (RANGE_WORDS.has(c.lower) && !from) || (between && c.lower === 'and'))) return null;
   let k = j + 1;
   let b = parseNumber(t, k);
   if (!b) {
@@ -70,6 +76,8 @@ function rangeAfter(t: readonly Token[], a: ParsedNumber, text: string, opts: { 
   // both ends in the same unit: "47% to 48%", not "fell 5% to $12.50"
   if (pa && !percentAfter(text, t, b.end)) return null;
   const min = a.scale === 1 && b.scale > 1 ? a.value * b.scale : a.value;
+  // "two or three", "10 or 12": two close guesses are a range; "5 or 50" is a choice
+  if (or && (b.value > 2 * min + 1 || pa || money)) return null;
   return min < b.value ? { b, min } : null;
 }
 
@@ -116,22 +124,38 @@ interface Figure {
   spanEnd: number;
 }
 
-function readFigure(t: readonly Token[], i: number, text: string, lowerBound: number): Figure | null {
+function readFigure(t: readonly Token[], i: number, text: string, lowerBound: number): Figure | 'reject' | null {
   const a = parseNumber(t, i);
   if (!a) return null;
-  const cur = a.words ? null : currencyBefore(text, t[i].start, lowerBound);
+  let cur = a.words ? null : currencyBefore(text, t[i].start, lowerBound);
+  // "10 rmb 20 usd": a code before the number that ends the amount before it yields to the one after
+  if (cur && /^[a-z]/i.test(text[cur.start]) && t[tokenAt(t, Math.max(0, i - 4), cur.start) - 1]?.type === 'num' && currencyAfter(text, t[a.end - 1].end)) cur = null;
   const startTok = cur ? tokenAt(t, Math.max(0, i - 4), cur.start) : i;
-  const q = qualifierBefore(t, startTok);
-  const between = startTok > 0 && t[startTok - 1].lower === 'between' && t[startTok].gap;
-  const range = rangeAfter(t, a, text, { between, from: startTok > 0 && t[startTok - 1].lower === 'from', money: cur !== null });
+  const sign = signBefore(t, startTok);
+  if (sign === 'reject') return 'reject';
+  let q = qualifierBefore(t, startTok) ?? sign;
+  const before = t[startTok - 1]?.lower;
+  const between = startTok > 0 && before === 'between' && t[startTok].gap;
+  const from = startTok > 0 && before === 'from' && t[startTok].gap;
+  const change = from && changeBefore(t, startTok - 1);
+  const range = rangeAfter(t, a, text, { between, from: change, money: cur !== null });
   const ratio = range || cur ? null : ratioAfter(t, a);
   const last = range?.b ?? ratio?.b ?? a;
   const pct = ratio ? null : percentAfter(text, t, last.end);
   const money = cur ?? (pct ? null : currencyAfter(text, t[last.end - 1].end, a.vague));
-  const spanEnd = Math.max(t[last.end - 1].end, pct?.end ?? 0, money && !cur ? money.end : 0);
-  const first = between ? startTok - 1 : q ? q.first : startTok;
-  const spanStart = cur && !q && !between ? cur.start : t[first].start;
-  return { a, last, cur, money, pct, range, ratio, q, first, end: tokenAt(t, last.end, spanEnd), spanStart, spanEnd };
+  let spanEnd = Math.max(t[last.end - 1].end, pct?.end ?? 0, money && !cur ? money.end : 0);
+  let end = tokenAt(t, last.end, spanEnd);
+  // "200 or more", "less than 5000 or equal"
+  const post = range || ratio || a.vague ? null : postfixAt(t, end, q?.qualifier ?? 'exact');
+  if (post) {
+    q = { qualifier: post.qualifier, first: q?.first ?? startTok };
+    end = post.end;
+    spanEnd = t[post.end - 1].end;
+  }
+  const spanned = (between || (from && !change)) && range !== null;
+  const first = spanned ? startTok - 1 : q ? q.first : startTok;
+  const spanStart = cur && !q && !spanned ? cur.start : t[first].start;
+  return { a, last, cur, money, pct, range, ratio, q, first, end, spanStart, spanEnd };
 }
 
 /** What a figure counts: its noun, or what an adjectival count describes; `null` when it is no count. */
@@ -159,7 +183,12 @@ function readCounted(t: readonly Token[], f: Figure, text: string): { noun: Noun
 
 /** Read the quantity whose number starts at token `i`: the claim (or none) and where to go on. */
 function readAt(t: readonly Token[], i: number, text: string, lowerBound: number): { found?: Found; next: number } | null {
+  const w = t[i].lower;
+  if (!mayStartNumber(t[i]) && w !== 'percent' && w !== 'percents' && w !== 'per') return null;
+  const pctOf = percentOfAt(t, i);
+  if (pctOf) return { found: { kind: 'percent', span: { start: t[i].start, end: t[pctOf.end - 1].end }, unit: 'percent', qualifier: 'exact', value: pctOf.value }, next: pctOf.end };
   const f = readFigure(t, i, text, lowerBound);
+  if (f === 'reject') return { next: (parseNumber(t, i)?.end ?? i + 1) };
   if (!f) return null;
   const { a, cur, pct, money, range, ratio, q } = f;
   if (a.words && i >= 2 && isTightHyphen(t, i - 1) && t[i - 2].type === 'word') return { next: a.end }; // "Twenty-One Pilots"
@@ -167,37 +196,57 @@ function readAt(t: readonly Token[], i: number, text: string, lowerBound: number
     const n = nounAfter(t, f.end, a.value, text);
     if (isYearHere(t, i, n !== null && n !== 'time' && n.known && /^[a-z]/.test(n.noun))) return { next: yearEnd(t, i) };
   }
-  if (!cur && isNotACount(t, { ...a, end: f.last.end }, text)) return { next: f.last.end };
+  // "from 2014 to 2022", "2019-2021": a span of years, left to the dates extractor
+  if (range && !cur && !pct && a.end === i + 1 && looksLikeYear(t[i].text) && looksLikeYear(t[range.b.end - 1].text)) return { next: range.b.end };
+  if (!cur && !money && isNotACount(t, { ...a, end: f.last.end }, text)) return { next: f.last.end };
   const counted = readCounted(t, f, text);
   if (!counted) return { next: f.end + 1 };
   const { noun } = counted;
-  // a number in words needs its noun ("two people"); "one" needs a known one ("one of them" is no count)
-  if (a.words && !a.vague && !pct && !money && !ratio && (!noun || (a.value === 1 && !noun.known))) return { next: a.end };
-  // "5m", "3k" with no money are millions only before a plural or known noun ("5m barrels", not "the 100m sprint")
-  if (!money && !pct && a.multiplier?.length === 1 && !(noun && (noun.known || /s$/i.test(noun.noun)))) return { next: f.end };
+  // a number in words needs its noun or must stand as a count ("killing three"); "one" needs a known noun ("one thing")
+  if (a.words && !a.vague && !pct && !money && !ratio) {
+    if (noun ? a.value === 1 && !noun.known : !bareCountAllowed(t, a, q !== null)) return { next: a.end };
+  }
+  // "10m" with no money is metres as often as millions: only before a plural or known noun ("5m barrels", not "the 100m sprint")
+  if (!money && !pct && t[a.end - 1]?.text === 'm' && a.multiplier === 'm' && !(noun && (noun.known || /s$/i.test(noun.noun)))) return { next: f.end };
   // "from 30 to 40 percent": the first figure of a change shares the second's percent sign
   const pctLater = !pct && !money && !noun && !range ? changeToPercent(t, f.end, text) : null;
 
   const qualifier: Qualifier = q?.qualifier ?? (a.vague ? 'vague' : 'exact');
+  const factor = money?.factor ?? 1;
   const found: Found = {
     kind: pct || ratio || pctLater ? 'percent' : money ? 'money' : 'quantity',
     span: { start: f.spanStart, end: counted.spanEnd },
     unit: ratio ? 'percent' : (pct?.unit ?? pctLater?.unit ?? money?.code ?? noun?.unit ?? 'count'),
     qualifier,
     ...(range
-      ? { min: range.min, max: range.b.value }
+      ? { min: range.min * factor, max: range.b.value * factor }
       : ratio
         ? bounds(qualifier, ratio.percent)
         : a.vague
-          ? { min: a.value, ...(a.max !== undefined ? { max: a.max } : {}) }
-          : bounds(qualifier, a.value)),
+          ? { min: a.value * factor, ...(a.max !== undefined ? { max: a.max * factor } : {}) }
+          : bounds(qualifier, a.value * factor)),
   };
   const nounText = noun?.noun ?? money?.word;
   if (nounText) found.noun = nounText;
   const multiplier = range?.b.multiplier ?? a.multiplier;
   if (multiplier) found.multiplier = multiplier;
   if (counted.holder) found.holder = counted.holder;
-  return { found, next: Math.max(tokenAt(t, f.end, counted.spanEnd), a.end) };
+  let next = Math.max(tokenAt(t, f.end, counted.spanEnd), a.end);
+  // "3 dollars 50 cents", "15 USD 25": the hundredths after the whole amount
+  const cents = money && !range && !a.vague && !a.multiplier && factor === 1 && found.value !== undefined ? centsAfter(t, next, text, money.code, cur !== null) : null;
+  if (cents && found.value !== undefined) {
+    found.value += cents.value;
+    found.span = { start: found.span.start, end: cents.spanEnd };
+    next = cents.end;
+  }
+  // "larger than 20 and less or equal than 35": one interval
+  const joined = !noun && !range && !ratio && !money && !pct ? secondBound(t, next, qualifier, a.value, text) : null;
+  if (joined) {
+    const { value: _v, ...rest } = found;
+    void _v;
+    return { found: { ...rest, ...joined.claim, qualifier: 'exact', span: { start: f.spanStart, end: joined.spanEnd } }, next: joined.end };
+  }
+  return { found, next };
 }
 
 /** Counts, money and percentages in the sentences of a source. */
@@ -208,7 +257,12 @@ export const extractQuantities: Extractor = (ctx) => {
     const section: SectionKind = sectionAt(sections, sentence.start)?.kind ?? 'body';
     if (section === 'boilerplate') continue;
     const t = tokenize(text, sentence.start, sentence.end);
+    const urls = urlRanges(text, sentence.start, sentence.end);
     for (let i = 0; i < t.length; ) {
+      if (urls.length > 0 && urls.some(([s, e]) => t[i].start >= s && t[i].start < e)) {
+        i++;
+        continue;
+      }
       const r = readAt(t, i, text, sentence.start);
       if (r?.found) out.push({ ...r.found, source: id, sentence: { start: sentence.start, end: sentence.end }, section });
       i = r ? Math.max(r.next, i + 1) : i + 1;

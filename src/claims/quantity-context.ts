@@ -68,7 +68,8 @@ export function isMonth(word: string | undefined): boolean {
  * of a name, a date or a time? Ranges and currencies are read before this.
  */
 export function isNotACount(t: readonly Token[], n: ParsedNumber, text: string): boolean {
-  const i = n.first;
+  // ".25ml", "-5G": judge the digits after a sign
+  const i = t[n.first].type === 'sym' && t[n.first + 1]?.type === 'num' ? n.first + 1 : n.first;
   const tok = t[i];
   if (tok.type !== 'num') return false;
   const prev = t[i - 1];

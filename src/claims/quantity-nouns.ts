@@ -5,7 +5,7 @@
  */
 import { NounInflector } from 'natural/lib/natural/inflectors';
 import { loadData } from '../rules/data';
-import { isTightHyphen, type Token } from './numbers';
+import { isTightHyphen, wordValue, type Token } from './numbers';
 
 interface UnitsData {
   classes: { class: string; nouns: string[] }[];
@@ -105,7 +105,7 @@ export function nounAfter(t: readonly Token[], k: number, value: number, text: s
     const cls = classAt(t, p);
     if (cls) return { unit: cls.unit, noun: text.slice(tok.start, t[cls.end - 1].end), known: true, end: cls.end };
     if (TIME.has(tok.lower)) return 'time';
-    if (FUNCTION.has(tok.lower) || looksLikeVerbOrAdverb(tok.lower)) break;
+    if (FUNCTION.has(tok.lower) || looksLikeVerbOrAdverb(tok.lower) || wordValue(tok.lower) !== undefined || tok.lower === 'point') break;
     if (!MODIFIERS.has(tok.lower)) words.push(p);
     p++;
     // "14 Leopard 2 tanks": a model number goes with the name before it

@@ -58,7 +58,7 @@ describe('parseNumber: numbers as news writes them', () => {
     ['the countries', null],
     ['tens', null],
     ['five six', { value: 5, text: 'five', vague: false }],
-    ['one-third of voters', { value: 1, text: 'one', vague: false }],
+    ['one-third of voters', { value: 1 / 3, text: 'one-third', vague: false }],
     ['one and two', { value: 1, text: 'one', vague: false }],
   ])('%j is no longer number than it says', (text, expected) => {
     expect(readNumber(text)).toEqual(expected);

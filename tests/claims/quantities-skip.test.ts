@@ -22,7 +22,7 @@ describe('extractQuantities: what is not counted', () => {
     'Article 5 of the treaty, Boeing 737 jets, No. 10 and #1 and Windows 11.',
     'The 1990s saw 5G and 3D in the 21st century, for the third time.',
     'He spent two days, 40 minutes and five years there; she is 45 years old and a four-year-old girl.',
-    'A two-day summit, a five-star hotel, two-thirds of voters, a one-sided deal.',
+    'A two-day summit, a five-star hotel, a one-sided deal.',
     'The score was 3-1.',
     'The 100m sprint.',
     'No one knows, and one of them left; one idea survived.',

@@ -1,0 +1,225 @@
+/**
+ * The grammar of cardinal numbers written in words, or in words and digits
+ * mixed: "twenty-one trillion and three hundred", "4 thousand 3 hundred and
+ * 21", "three lakh crore", "two hundred point zero three", "three hundred and
+ * two dozens". numbers.ts builds fractions, signs and abbreviations on it.
+ */
+import { loadData } from '../rules/data';
+
+/** A word, a run of digits or one other character, with its offsets. */
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  type: 'num' | 'word' | 'sym';
+  /** white space stands between this token and the one before */
+  gap: boolean;
+}
+
+/** The parts of rules/data/numbers.json the number readers use. */
+export interface NumbersData {
+  cardinals: Record<string, number>;
+  ordinals: Record<string, number>;
+  multipliers: { words: string[]; value: number }[];
+  abbreviations: { words: string[]; value: number; spaced?: boolean; spacedOnly?: boolean }[];
+  vague: { word: string; min: number; max?: number }[];
+  fractions: Record<string, number>;
+  months: string[];
+}
+
+/** numbers.json, loaded once. */
+export const NUMBERS = loadData<NumbersData>('numbers');
+/** zero … ninety */
+export const CARDINALS = new Map(Object.entries(NUMBERS.cardinals));
+/** first … trillionth */
+export const ORDINALS = new Map(Object.entries(NUMBERS.ordinals));
+/** dozen, hundred, thousand … trillion, lakh, crore (and "score", read only in "a score of") */
+export const SCALES = new Map<string, number>(NUMBERS.multipliers.flatMap((m) => m.words.map((w) => [w, m.value] as [string, number])));
+
+/** What the last part of a number was; it decides what may come next. */
+export type PartKind = 'unit' | 'teen' | 'tens' | 'hundred' | 'scale' | 'digits' | 'dozen' | 'decimal';
+
+/** A cardinal read from tokens `[first, end)`. */
+export interface Cardinal {
+  value: number;
+  first: number;
+  end: number;
+  /** any part written in words */
+  words: boolean;
+  last: PartKind;
+  /** the scale word the number ends with ("million", "dozen"), and its factor */
+  scaleWord?: string;
+  scale: number;
+  /** token of a trailing tens word ("one hundred thirty") not joined by "and": "thirty fifths" may be 1/35 */
+  tensAt?: number;
+  /** the number before its last "and" ("two million" of "two million and one"): a fraction after the tail adds to it */
+  head?: { value: number; last: PartKind; scale: number };
+}
+
+/** Is `t[k]` a hyphen written against the tokens on both sides ("twenty-six")? */
+export function isTightHyphen(t: readonly Token[], k: number): boolean {
+  return k + 1 < t.length && (t[k].text === '-' || t[k].text === '‑') && !t[k].gap && !t[k + 1].gap;
+}
+
+const isScaleWord = (w: string | undefined): boolean => w !== undefined && (SCALES.get(w) ?? 0) >= 1000;
+const isDozen = (w: string | undefined): boolean => w !== undefined && SCALES.get(w) === 12;
+const kindOf = (n: number): PartKind => (n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens');
+
+/** "point zero three" → "03", "point seventy-one" → "71": the digits of a decimal read in words from `k`. */
+function decimalWords(t: readonly Token[], k: number): { digits: string; end: number } | null {
+  let digits = '';
+  let j = k;
+  while (j < t.length && t[j].type === 'word') {
+    const n = CARDINALS.get(t[j].lower);
+    if (n === undefined) break;
+    if (n >= 20) {
+      const unit = isTightHyphen(t, j + 1) ? CARDINALS.get(t[j + 2].lower) : undefined;
+      if (unit !== undefined && unit < 10) {
+        digits += String(n + unit);
+        j += 3;
+        break;
+      }
+    }
+    digits += String(n);
+    j++;
+    if (n >= 10) break; // "point eleven", "point seventy": a two-digit word ends the decimals
+  }
+  return digits ? { digits, end: j } : null;
+}
+
+interface State {
+  total: number;
+  hundreds: number;
+  small: number;
+  lastScale: number;
+  last: PartKind | null;
+  words: boolean;
+  scaleWord?: string;
+  scale: number;
+  tensAt?: number;
+  head?: { value: number; last: PartKind; scale: number };
+}
+
+/** Can the part at `k` follow what was read? Returns the new state, or null. */
+function step(t: readonly Token[], k: number, s: State, afterAnd: boolean): State | null {
+  const tok = t[k];
+  const group = s.hundreds + s.small;
+  if (tok.type === 'num') {
+    if (!/^\d+$/.test(tok.text)) return null;
+    const v = Number(tok.text);
+    // digits after a scale word only in "4 thousand 3 hundred", "3 hundred and 21": not "$2 million 2 years"
+    const followedByScale = t[k + 1]?.type === 'word' && (t[k + 1].lower === 'hundred' || isScaleWord(t[k + 1].lower));
+    if (s.last === 'hundred' && afterAnd && v > 0 && v < 100 && !followedByScale) return { ...s, small: v, last: 'digits', scaleWord: undefined, scale: 1 };
+    if (s.last === 'scale' && (afterAnd || followedByScale) && v < s.lastScale) return { ...s, hundreds: 0, small: v, last: 'digits', scaleWord: undefined, scale: 1 };
+    return null;
+  }
+  if (tok.type !== 'word') return null;
+  const w = tok.lower;
+  const n = CARDINALS.get(w);
+  if (n !== undefined) {
+    const kind = kindOf(n);
+    const afterTens = s.last === 'tens' && s.small % 10 === 0 && !afterAnd;
+    const ok = s.last === 'hundred' || s.last === 'scale' || (kind === 'unit' && afterTens);
+    if (!ok) return null;
+    const tensAt = kind === 'tens' && !afterAnd ? k : undefined;
+    return { ...s, small: s.small + n, last: kind, words: true, tensAt, scaleWord: undefined, scale: 1 };
+  }
+  if (afterAnd) return null;
+  if (w === 'hundred') {
+    if (s.hundreds > 0 || s.small <= 0 || (s.small >= 100 && s.last !== 'digits') || s.last === 'hundred' || s.last === 'scale' || s.last === 'dozen') return null;
+    return { ...s, hundreds: s.small * 100, small: 0, last: 'hundred', words: true, scaleWord: undefined, scale: 1, tensAt: undefined };
+  }
+  if (isDozen(w)) {
+    if (s.small <= 0 || s.last === 'dozen' || s.last === 'hundred' || s.last === 'scale') return null;
+    return { ...s, small: s.small * 12, last: 'dozen', words: true, scaleWord: w, scale: 12, tensAt: undefined };
+  }
+  if (isScaleWord(w)) {
+    const f = SCALES.get(w) ?? 1;
+    let total: number;
+    if (group > 0) total = f >= s.lastScale ? (s.total + group) * f : s.total + group * f;
+    else if (s.last === 'scale' && f > s.lastScale) total = s.total * f; // "three lakh crore"
+    else return null;
+    return { ...s, total, hundreds: 0, small: 0, lastScale: f, last: 'scale', words: true, scaleWord: w, scale: s.last === 'scale' ? s.scale * f : f, tensAt: undefined };
+  }
+  return null;
+}
+
+/**
+ * The cardinal starting at token `i`: words, or a leading number `lead` (digits
+ * already read, ending before token `lead.end`) followed by scale words and
+ * more parts. "a"/"an" counts as one before "hundred", "dozen" or a scale.
+ */
+export function parseCardinal(t: readonly Token[], i: number, lead?: { value: number; end: number }): Cardinal | null {
+  let s: State = { total: 0, hundreds: 0, small: 0, lastScale: Infinity, last: null, words: false, scale: 1 };
+  let k: number;
+  if (lead) {
+    s = { ...s, small: lead.value, last: 'digits' };
+    k = lead.end;
+  } else {
+    const tok = t[i];
+    if (!tok || tok.type !== 'word') return null;
+    const w = tok.lower;
+    if (!CARDINALS.has(w) && w !== 'a' && w !== 'an' && w !== 'hundred') return null; // most words: no state to build
+    const next = t[i + 1]?.lower;
+    const n = CARDINALS.get(w);
+    if (n !== undefined) s = { ...s, small: n, last: kindOf(n), words: true, tensAt: undefined };
+    else if ((w === 'a' || w === 'an') && (next === 'hundred' || isDozen(next) || isScaleWord(next))) s = { ...s, small: 1, last: 'unit', words: true };
+    else if (w === 'hundred') s = { ...s, hundreds: 100, last: 'hundred', words: true };
+    else return null;
+    k = i + 1;
+  }
+  let end = k;
+  for (;;) {
+    let j = end;
+    let afterAnd = false;
+    const tok = t[j];
+    if (!tok) break;
+    if (isTightHyphen(t, j) && t[j - 1].type === 'word') j++;
+    else if (tok.text === '-' && s.last === 'tens' && tok.gap && t[j + 1]?.gap && (CARDINALS.get(t[j + 1].lower) ?? 10) < 10) j++; // "fifty - two"
+    else if (tok.lower === 'and' && (s.last === 'hundred' || s.last === 'scale')) {
+      j++;
+      afterAnd = true;
+    } else if (tok.lower === 'point' && s.last !== 'decimal' && s.last !== 'dozen') {
+      const d = decimalWords(t, j + 1);
+      if (!d) break;
+      s = { ...s, small: s.small + Number(`0.${d.digits}`), last: 'decimal', words: true, scaleWord: undefined, scale: 1, tensAt: undefined };
+      end = d.end;
+      continue;
+    }
+    if (!t[j]) break;
+    const next = step(t, j, s, afterAnd);
+    if (!next) break;
+    if (afterAnd) s = { ...next, head: { value: s.total + s.hundreds + s.small, last: s.last ?? 'unit', scale: s.scale } };
+    else s = next.last === 'scale' || next.last === 'hundred' ? { ...next, head: undefined } : next; // "and two thousand": no head of a tail
+    end = j + 1;
+  }
+  if (s.last === null) return null;
+  return {
+    value: s.total + s.hundreds + s.small, first: i, end, words: s.words, last: s.last, scale: s.scale,
+    ...(s.scaleWord ? { scaleWord: s.scaleWord } : {}), ...(s.tensAt !== undefined && s.tensAt > i ? { tensAt: s.tensAt } : {}),
+    ...(s.head ? { head: s.head } : {}),
+  };
+}
+
+const CARDINAL_WORD = new Map<number, string>();
+for (const [w, v] of CARDINALS) if (!CARDINAL_WORD.has(v)) CARDINAL_WORD.set(v, w);
+for (const [w, v] of SCALES) if (!CARDINAL_WORD.has(v) && v !== 12 && v !== 20) CARDINAL_WORD.set(v, w);
+
+/**
+ * An ordinal of any length in `t` (every token): "one hundred twenty-fifth" →
+ * 125, "two hundredth" → 200, "three trillionth" → 3e12. The last word is read
+ * as its cardinal ("fifth" → "five") and the whole must then be a cardinal.
+ */
+export function ordinalOfTokens(t: readonly Token[]): number | null {
+  const last = t[t.length - 1];
+  const o = last?.type === 'word' ? ORDINALS.get(last.lower) : undefined;
+  if (o === undefined) return null;
+  if (t.length === 1) return o;
+  if (t.length === 2 && (t[0].lower === 'a' || t[0].lower === 'an')) return null; // "a trillionth" is a fraction
+  const word = CARDINAL_WORD.get(o);
+  if (word === undefined) return null;
+  const swapped = [...t.slice(0, -1), { ...last, text: word, lower: word }];
+  const c = parseCardinal(swapped, 0);
+  return c && c.end === swapped.length && c.last !== 'decimal' && c.last !== 'dozen' ? c.value : null;
+}
