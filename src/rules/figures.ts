@@ -38,7 +38,8 @@ export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
   for (const group of ctx.alignment.cluster(claims, keyOf, threshold, apart)) {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
-    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity(c), json: c.value ?? { min: c.min, max: c.max } }));
+    // a bare count read as people ("Floods kill 12") shows as people
+    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity({ ...c, unit: unitOf(c) }), json: c.value ?? { min: c.min, max: c.max } }));
     const sides = partition(items, (a, b) => (a.currency === b.currency ? meets(a, b, tolerance) : !sameFigureOtherCurrency(a, b) && meets(a, b, Math.max(tolerance, crossTolerance))));
     if (sides.length >= 2) out.push({ group, members, sides });
   }

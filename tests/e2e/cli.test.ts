@@ -50,9 +50,10 @@ describe('crosscheck check', () => {
     const report = JSON.parse(r.stdout) as { findings: Array<{ ruleId: string; message: string; evidence: Array<{ source: string; line: number; column: number; text: string }> }> };
     const f = report.findings.filter((x) => x.ruleId === 'quantity-mismatch');
     expect(f).toHaveLength(1);
-    expect(f[0].message).toBe('2 of 3 sources say 12 people (a, c); b says 24 people (“Two dozen people”)');
+    expect(f[0].message).toBe('3 of 4 sources say 12 people (a title, a body, c); b says 24 people (“Two dozen people”)');
     expect(f[0].evidence[0]).toMatchObject({ source: 'b', line: 5, column: 1, text: 'Two dozen people' });
     expect(f[0].evidence.slice(1)).toEqual([
+      expect.objectContaining({ source: 'a', line: 2, column: 21, text: '12' }),
       expect.objectContaining({ source: 'a', line: 7, column: 60, text: '12 people' }),
       expect.objectContaining({ source: 'c', line: 1, column: 1, text: 'Twelve people' }),
     ]);
@@ -133,10 +134,10 @@ describe('crosscheck rules', () => {
     const r = runCli(['rules']);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^quantity-mismatch\s+error\s+value-mismatch\s+Sources give different figures/m);
-    expect(r.stdout).toContain('10 rules, all valid');
+    expect(r.stdout).toContain('11 rules, all valid');
   });
   it('lists them as JSON', () => {
     const r = runCli(['rules', '--format', 'json']);
-    expect(JSON.parse(r.stdout).rules).toHaveLength(10);
+    expect(JSON.parse(r.stdout).rules).toHaveLength(11);
   });
 });
