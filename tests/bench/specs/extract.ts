@@ -21,8 +21,8 @@ export function sourceOf(input: string, reference: string): Source {
   };
 }
 
-/** Longest token run an ordinal is tried on: "one hundred and twenty-fifth" is 6 tokens. */
-const MAX_RUN = 8;
+/** Longest token run an ordinal is tried on: "twenty-one trillion and three hundred twenty second" is 9 tokens. */
+const MAX_RUN = 12;
 
 /**
  * Ordinals in `text`: at each token, the longest run of adjacent word, digit
