@@ -67,6 +67,12 @@ export function addMonths(iso: string, n: number): string {
   return toIso(Math.floor(index / 12), (index % 12) + 1);
 }
 
+/** The ISO day `n` months after the day `iso`, on the same day of the month or the last one ("Jan 31" + 1 → "Feb 28"). */
+export function addMonthsToDay(iso: string, n: number): string {
+  const [y, m] = addMonths(iso, n).split('-').map(Number);
+  return toIso(y, m, Math.min(Number(iso.slice(8, 10)), daysInMonth(y, m)));
+}
+
 /** Weekday of an ISO day, 0 = Sunday … 6 = Saturday (as `Date.getDay`). */
 export function weekdayOf(iso: string): number {
   const ymd = parseIsoDay(iso);
@@ -113,4 +119,96 @@ export function compareIso(a: string, b: string): number {
   const x = a.slice(0, n);
   const y = b.slice(0, n);
   return x < y ? -1 : x > y ? 1 : 0;
+}
+
+/** How a named day falls in a year: a fixed day, the nth weekday of a month (-1: the last), or days from Easter Sunday. */
+export interface HolidayRule {
+  month?: number;
+  day?: number;
+  weekday?: number;
+  nth?: number;
+  /** days after the nth weekday ("black friday": the day after Thanksgiving) */
+  offset?: number;
+  /** days from Easter Sunday */
+  easter?: number;
+}
+
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm). */
+export function easterSunday(year: number): string {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return toIso(year, month, ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+/** The day a named day falls on in `year`, or `undefined` when the rule names none. */
+export function holidayIn(rule: HolidayRule, year: number): string | undefined {
+  if (rule.easter !== undefined) return addDays(easterSunday(year), rule.easter);
+  if (rule.month === undefined) return undefined;
+  if (rule.day !== undefined) return toIso(year, rule.month, rule.day);
+  if (rule.weekday === undefined || rule.nth === undefined) return undefined;
+  let day: string;
+  if (rule.nth > 0) {
+    const first = toIso(year, rule.month, 1);
+    day = addDays(first, ((rule.weekday - weekdayOf(first) + 7) % 7) + 7 * (rule.nth - 1));
+  } else {
+    const last = toIso(year, rule.month, daysInMonth(year, rule.month));
+    day = addDays(last, -((weekdayOf(last) - rule.weekday + 7) % 7));
+  }
+  return addDays(day, rule.offset ?? 0);
+}
+
+/** Units a day can be moved by; months, quarters and years keep the day of the month where they can. */
+export type CalendarUnit = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
+
+/** The ISO day `n` units after `iso` (before, when negative). */
+export function addUnits(iso: string, unit: CalendarUnit, n: number): string {
+  if (unit === 'day') return addDays(iso, n);
+  if (unit === 'week' || unit === 'fortnight') return addDays(iso, (unit === 'week' ? 7 : 14) * n);
+  return addMonthsToDay(iso, (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12) * n);
+}
+
+/** "Mon 13th": the nearest day `day` that falls on `weekday`, from the reference month on in `direction`. */
+export function nearestWeekdayDay(reference: string, weekday: number, day: number, direction: Direction): string | undefined {
+  const dir = direction === 'past' ? -1 : 1;
+  for (let k = 0; k <= 28; k++) {
+    const [y, m] = addMonths(reference, dir * k).split('-').map(Number);
+    if (!isValidDay(y, m, day)) continue;
+    const v = toIso(y, m, day);
+    if (weekdayOf(v) === weekday && (k > 0 || compareIso(v, reference) * dir >= 0)) return v;
+  }
+  return undefined;
+}
+
+/** "on the 18th": the nearest 18th on or before (past) or on or after (future) the reference day. */
+export function nearestDayOfMonth(reference: string, day: number, direction: Direction): string | undefined {
+  for (const k of direction === 'past' ? [0, -1, -2] : [0, 1, 2]) {
+    const [y, m] = addMonths(reference, k).split('-').map(Number);
+    if (!isValidDay(y, m, day)) continue;
+    const v = toIso(y, m, day);
+    if (k !== 0 || (direction === 'past' ? compareIso(v, reference) <= 0 : compareIso(v, reference) >= 0)) return v;
+  }
+  return undefined;
+}
+
+/** A named day nearest the reference in `direction`; the reference day itself counts unless `strict` ("last Easter"). */
+export function nearestHoliday(rule: HolidayRule, reference: string, direction: Direction, strict: boolean): string | undefined {
+  const year = Number(reference.slice(0, 4));
+  for (const y of direction === 'past' ? [year, year - 1] : [year, year + 1]) {
+    const v = holidayIn(rule, y);
+    if (!v) return undefined;
+    const c = compareIso(v, reference) * (direction === 'past' ? -1 : 1);
+    if (c > 0 || (c === 0 && !strict)) return v;
+  }
+  return undefined;
 }

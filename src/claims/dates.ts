@@ -4,10 +4,15 @@
  * relative expressions ("a day earlier", "last month", "this week"), each
  * resolved to an ISO day, month or year with its precision.
  *
- * Three finders propose expressions in each sentence — chrono for stated
- * dates and weekdays ({@link findStatedDates}), {@link findRelative} and
- * {@link findYears} — and where they overlap the stated date wins, then the
- * relative expression, then the bare year. Expressions are then resolved in
+ * Finders propose expressions in each sentence — chrono for stated dates and
+ * weekdays ({@link findStatedDates}, {@link findWordDates} for dates in
+ * words), {@link findRelative}, {@link findHolidays}, {@link findPeriods}
+ * ("end of 2000", "2017 q1", "the last week of July", "the 1990s") and
+ * {@link findYears} — and where they overlap a period or named day wins, then
+ * the stated date, then the relative expression, then the bare year. Words
+ * around a day then change it (see `Wrap`): "three weeks from tomorrow", "the
+ * week of April 10th", "Tuesday of next week", "for 3 days from today", and
+ * "from <a> to <b>" joins two into one range. Expressions are then resolved in
  * text order, because a relative one ("a day earlier") counts from the last
  * dated event before it: in its paragraph, else in the paragraph just before
  * (a paragraph is a line of the plain text, or a section when a parser gives
@@ -25,13 +30,23 @@
  */
 import type { DateClaim, DatePrecision, ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
-import { findStatedDates, type StatedDate } from './chrono';
-import { findRelative, type RelativeHit } from './relative';
-import { findYears, type YearHit } from './years';
+import { findStatedDates, findWordDates, type StatedDate } from './chrono';
+import { countWord, findHolidays, findRelative, type CountUnit, type HolidayHit, type RelativeHit } from './relative';
+import { findPeriods, findYears, type PeriodHit, type YearHit } from './years';
 import { tenseAround, type Tense } from './tense';
-import { addDays, addMonths, compareIso, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
+import { addDays, addMonths, addUnits as shift, compareIso, holidayIn, nearestDayOfMonth, nearestHoliday, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
-type Hit = (Span & { kind: 'stated'; d: StatedDate }) | (Span & { kind: 'relative'; r: RelativeHit }) | (Span & { kind: 'year'; y: YearHit });
+/** What is written around a day and changes it: "three weeks from <day>", "the week of <day>", "<weekday> of next week". */
+type Wrap =
+  | { kind: 'offset'; n: number; unit: CountUnit; sign: number }
+  /** "for 3 days from today", "2 weeks starting May 20th": a stretch that starts on the day */
+  | { kind: 'stretch'; n: number; unit: CountUnit }
+  | { kind: 'weekOf' }
+  | { kind: 'inWeek'; week: RelativeHit }
+  /** "from <a> to <b>", "between <a> and <b>": `own` is the span of a alone */
+  | { kind: 'range'; to: Hit; own: Span };
+
+type Hit = ((Span & { kind: 'stated'; d: StatedDate }) | (Span & { kind: 'relative'; r: RelativeHit }) | (Span & { kind: 'year'; y: YearHit }) | (Span & { kind: 'period'; p: PeriodHit }) | (Span & { kind: 'holiday'; hd: HolidayHit })) & { wrap?: Wrap };
 
 /** What an expression resolves to. */
 interface Resolved {
@@ -42,19 +57,146 @@ interface Resolved {
   end?: string;
 }
 
-const PRIORITY: Record<Hit['kind'], number> = { stated: 0, relative: 1, year: 2 };
+// a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
+const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
 
 /** The expressions of one sentence, overlaps removed, in text order. */
 function hitsIn(text: string, sentence: Span, reference: string | undefined): Hit[] {
   const all: Hit[] = [
     ...findStatedDates(text, sentence.start, sentence.end, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
+    ...findWordDates(text, sentence.start, sentence.end).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
     ...findRelative(text, sentence).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r })),
     ...findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y })),
+    ...findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p })),
+    ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
   ];
   all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start));
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return kept.sort((a, b) => a.start - b.start);
+  return wrapHits(text, sentence, kept.sort((a, b) => a.start - b.start));
+}
+
+const OFFSET_BEFORE_RE = /\b(\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)\s+(day|week|fortnight|month|year)s?\s+(from|after|before)\s+$/i;
+const STRETCH_BEFORE_RE = /\b(for\s+)?(\d{1,3}|an?|[a-z]+(?:-[a-z]+)?)\s+(day|week|fortnight|month|year)s?,?\s+((?:starting|beginning)(?:\s+(?:from|on))?|from)\s+$/i;
+const WEEK_OF_BEFORE_RE = /\b(?:the\s+)?(week\s+of|w\/c|week\s+(?:beginning|starting|commencing)(?:\s+on)?)\s+(?:the\s+)?$/i;
+
+/** A single day: a stated day or weekday, or "today", "tomorrow", "yesterday". */
+function dayLike(h: Hit): boolean {
+  if (h.kind === 'holiday') return true;
+  if (h.kind === 'stated') return h.d.day !== undefined || (h.d.weekday !== undefined && h.d.month === undefined);
+  return h.kind === 'relative' && !h.r.count && h.r.unit === 'day' && !h.r.period && h.r.base === 'published';
+}
+
+function isWeek(h: Hit): h is Hit & { kind: 'relative' } {
+  return h.kind === 'relative' && h.r.unit === 'week' && h.r.period && !h.r.weekend && !h.r.part && !h.r.count;
+}
+
+/** Join what {@link Wrap} describes to the day it is written around; the words taken are no hits of their own. */
+function wrapHits(text: string, sentence: Span, hits: Hit[]): Hit[] {
+  for (const h of hits) {
+    if (!dayLike(h)) continue;
+    const head = text.slice(Math.max(sentence.start, h.start - 40), h.start);
+    const st = STRETCH_BEFORE_RE.exec(head);
+    const sn = st ? countWord(st[2]) : undefined;
+    if (st && sn !== undefined && sn > 0 && (st[1] || !/^from$/i.test(st[4]))) {
+      h.wrap = { kind: 'stretch', n: sn, unit: st[3].toLowerCase() as CountUnit };
+      h.start -= head.length - st.index - (/^from$/i.test(st[4]) ? 0 : (st[1]?.length ?? 0));
+      continue;
+    }
+    const off = OFFSET_BEFORE_RE.exec(head);
+    const n = off ? countWord(off[1]) : undefined;
+    if (off && n !== undefined && n > 0) {
+      h.wrap = { kind: 'offset', n, unit: off[2].toLowerCase() as CountUnit, sign: off[3].toLowerCase() === 'before' ? -1 : 1 };
+      h.start -= head.length - off.index;
+      continue;
+    }
+    const wk = WEEK_OF_BEFORE_RE.exec(head);
+    if (wk && h.kind === 'stated' && h.d.day !== undefined) {
+      // "the week of", "w/c", "the week beginning": each the Monday-to-Sunday week that holds the day
+      h.wrap = { kind: 'weekOf' };
+      h.start -= head.length - wk.index;
+      continue;
+    }
+    if (h.kind !== 'stated' || h.d.day !== undefined) continue;
+    // "next week Monday", "next week on Tuesday", "tuesday of next week"
+    const w = hits.find((k) => isWeek(k) && (/^\s*(?:on\s+|-\s*|,\s*)?$/.test(text.slice(k.end, h.start)) || /^\s+of\s+$/.test(text.slice(h.end, k.start))));
+    if (w && w.kind === 'relative') {
+      h.wrap = { kind: 'inWeek', week: w.r };
+      [h.start, h.end] = [Math.min(h.start, w.start), Math.max(h.end, w.end)];
+    }
+  }
+  ranges(text, hits);
+  const wrapped = hits.filter((h) => h.wrap);
+  return hits.filter((h) => h.wrap || !wrapped.some((w) => h.start < w.end && w.start < h.end));
+}
+
+const RANGE_LEAD_RE = /\b(from|between)\s+$/i;
+const RANGE_JOIN_RE = /^\s*(?:to|till|until|through|thru|and|-|–|~)\s*$/i;
+
+/** "from <a> to <b>", "between <a> and <b>": two hits that make one range. */
+function ranges(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    // "from 2 July to 10 July": a range read as one hit takes its "from" too
+    const lead = (h.kind === 'stated' && h.d.to) || (h.kind === 'year' && h.y.to) ? RANGE_LEAD_RE.exec(text.slice(Math.max(0, h.start - 10), h.start)) : null;
+    if (lead && !h.wrap) h.start -= lead[0].length;
+  }
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i], hits[i + 1]];
+    if (a.kind === 'stated' && a.d.month !== undefined && a.d.day !== undefined && !a.d.to && b.kind === 'relative' && b.r.dayOfMonth !== undefined && /^\s*(?:to|till|until|through|thru)\s*$/i.test(text.slice(a.end, b.start))) {
+      // "from April the ninth till the seventeenth": the end day is in the start's month (or the next)
+      const day = b.r.dayOfMonth;
+      a.d.to = day > a.d.day ? { day } : { month: (a.d.month % 12) + 1, day };
+      a.start -= RANGE_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start))?.[0].length ?? 0;
+      a.end = b.end;
+      hits.splice(i + 1, 1);
+      continue;
+    }
+    if (a.wrap || b.wrap || a.kind === 'relative' || b.kind === 'period') continue;
+    const lead = RANGE_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    const join = text.slice(a.end, b.start);
+    if (!lead || !RANGE_JOIN_RE.test(join) || (/and/i.test(join) !== (lead[1].toLowerCase() === 'between'))) continue;
+    a.wrap = { kind: 'range', to: b, own: { start: a.start, end: a.end } };
+    a.start -= lead[0].length;
+    a.end = b.end;
+    i++;
+  }
+}
+
+/** The first day of a resolved value of any precision. */
+function firstDayOf(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+/** One range from two resolved ends, or null when they do not make one. */
+function joinRange(a: Resolved, b: Resolved): Resolved | null {
+  let last = b.end ?? b.value;
+  // "from 10/25 to 01/25": an end written without a year before the start is in the next year
+  if (b.resolvedFrom === 'inferred-year' && compareIso(last, a.value) < 0 && last.length === a.value.length) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+  if (a.precision === b.precision) return compareIso(last, a.value) > 0 ? { value: a.value, end: last, precision: a.precision, ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) } : null;
+  if (b.precision !== 'day') return null;
+  const value = firstDayOf(a.value);
+  return compareIso(last, value) > 0 ? { value, end: last, precision: 'day', ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) } : null;
+}
+
+/** Apply the wrap of a hit to what its day resolved to. */
+function unwrap(h: Hit, r: Resolved, reference: string | undefined, anchor: string | undefined): Resolved | null {
+  const w = h.wrap;
+  if (!w) return r;
+  if (w.kind === 'inWeek') {
+    const week = resolveRelative(w.week, reference, anchor);
+    const wd = h.kind === 'stated' ? h.d.weekday : undefined;
+    if (!week || wd === undefined) return null;
+    const monday = isoWeekMonday(week.value);
+    return { value: addDays(monday, (wd + 6) % 7), precision: 'day', ...(week.resolvedFrom ? { resolvedFrom: week.resolvedFrom } : {}), weekday: wd };
+  }
+  if (w.kind === 'range' || r.precision !== 'day' || r.end !== undefined) return null;
+  // the weekday written belongs to the day the offset counts from, not to the result
+  const rest: Resolved = { ...r };
+  delete rest.weekday;
+  if (w.kind === 'offset') return { ...rest, value: shift(r.value, w.unit, w.sign * w.n) };
+  if (w.kind === 'stretch') return { ...rest, end: addDays(shift(r.value, w.unit, w.n), -1) };
+  const start = isoWeekMonday(r.value);
+  return { ...rest, value: start, end: addDays(start, 6) };
 }
 
 /** The year of a month (and day) written without one, seen from `base`. */
@@ -71,10 +213,35 @@ function inferYear(month: number, day: number | undefined, base: string, tense: 
   return compareIso(iso, addDays(base, 7)) > 0 ? year - 1 : year;
 }
 
+/**
+ * The day of a named day: in the year written, else the last one before the
+ * published day ("last Easter", or in a past clause) or the next one after it.
+ */
+function resolveHoliday(h: HolidayHit, reference: string | undefined, tense: () => Tense): Resolved | null {
+  if (h.year !== undefined) {
+    const v = holidayIn(h.rule, h.year);
+    return v ? { value: v, precision: 'day' } : null;
+  }
+  if (!reference) return null;
+  const past = h.modifier === 'last' || (h.modifier === undefined && tense() === 'past');
+  const v = nearestHoliday(h.rule, reference, past ? 'past' : 'future', h.modifier !== undefined);
+  return v ? { value: v, precision: 'day', resolvedFrom: 'inferred-year' } : null;
+}
+
+/** The same period moved to `year` ("mid-December" in a January article: the December before). */
+function shiftYear(r: Resolved, year: number): Resolved {
+  const move = (iso: string): string => `${year + Number(iso.slice(0, 4)) - Number(r.value.slice(0, 4))}`.padStart(4, '0') + iso.slice(4);
+  return { ...r, value: move(r.value), ...(r.end ? { end: move(r.end) } : {}) };
+}
+
 function resolveStated(d: StatedDate, tense: () => Tense, reference: string | undefined, yearBase: string | undefined): Resolved | null {
   if (d.month !== undefined) {
     let year = d.year;
     let resolvedFrom: Resolved['resolvedFrom'];
+    if (year === undefined && d.modifier === 'this' && reference) {
+      year = Number(reference.slice(0, 4));
+      resolvedFrom = 'published';
+    }
     if (year === undefined) {
       if (!yearBase) return null;
       year = inferYear(d.month, d.day, yearBase, tense());
@@ -92,6 +259,10 @@ function resolveStated(d: StatedDate, tense: () => Tense, reference: string | un
     return r;
   }
   if (d.weekday === undefined || !reference) return d.year !== undefined ? { value: toIso(d.year), precision: 'year' } : null;
+  if (d.day !== undefined) {
+    const v = nearestWeekdayDay(reference, d.weekday, d.day, tense() === 'past' ? 'past' : 'future');
+    return v ? { value: v, precision: 'day', resolvedFrom: 'inferred-year', weekday: d.weekday } : null;
+  }
   const strict = d.modifier === 'last' || d.modifier === 'next';
   const direction = d.modifier === 'next' || (d.modifier !== 'last' && tense() === 'future') ? 'future' : 'past';
   const value = resolveWeekday(reference, d.weekday, direction, strict);
@@ -100,18 +271,42 @@ function resolveStated(d: StatedDate, tense: () => Tense, reference: string | un
   return r;
 }
 
+function resolveCount(c: NonNullable<RelativeHit['count']>, base: string): Resolved {
+  const resolvedFrom = 'published';
+  if (c.side === 'in') return { value: shift(base, c.unit, c.n), precision: 'day', resolvedFrom };
+  if (c.unit === 'quarter') {
+    // calendar quarters: "next quarter" is the one after the published day's
+    const q0 = `${base.slice(0, 4)}-${String(Math.floor((Number(base.slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`;
+    const first = c.side === 'this' ? q0 : c.side === 'past' ? shift(q0, 'quarter', -c.n) : shift(q0, 'quarter', 1);
+    const count = c.side === 'this' ? 1 : c.n;
+    return { value: first.slice(0, 7), end: addDays(shift(first, 'quarter', count), -1).slice(0, 7), precision: 'month', resolvedFrom };
+  }
+  if (c.side === 'past') return { value: shift(base, c.unit, -c.n), end: addDays(base, -1), precision: 'day', resolvedFrom };
+  const start = c.side === 'within' ? base : addDays(base, 1);
+  return { value: start, end: addDays(shift(start, c.unit, c.n), -1), precision: 'day', resolvedFrom };
+}
+
 function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: string | undefined): Resolved | null {
+  if (r.count) return reference ? resolveCount(r.count, reference) : null;
   const fromAnchor = r.base === 'anchor' && anchor !== undefined;
   const base = fromAnchor ? anchor : reference;
   if (!base) return null;
   const resolvedFrom = fromAnchor ? 'previous-event' : 'published';
+  if (r.dayOfMonth !== undefined) {
+    const v = nearestDayOfMonth(base, r.dayOfMonth, r.part === 'later' ? 'future' : 'past');
+    return v ? { value: v, precision: 'day', resolvedFrom } : null;
+  }
   if (r.unit === 'day') return { value: addDays(base, r.amount), precision: 'day', resolvedFrom };
   if (r.unit === 'month') return { value: addMonths(base, r.amount), precision: 'month', resolvedFrom };
   if (r.unit === 'year') return { value: toIso(Number(base.slice(0, 4)) + r.amount), precision: 'year', resolvedFrom };
   const monday = addDays(isoWeekMonday(base), 7 * r.amount);
   const sunday = addDays(monday, 6);
   let [value, end] = [monday, sunday];
-  if (r.weekend) value = addDays(monday, 5);
+  if (r.weekend) {
+    value = addDays(monday, 5);
+    // "over the weekend" in a past clause: the last weekend that has begun
+    if (r.part === 'earlier' && compareIso(value, base) > 0) [value, end] = [addDays(value, -7), addDays(sunday, -7)];
+  }
   else if (r.part === 'earlier') end = compareIso(base, monday) > 0 ? addDays(base, -1) : monday;
   else if (r.part === 'later') value = compareIso(base, sunday) < 0 ? addDays(base, 1) : sunday;
   return value === end ? { value, precision: 'day', resolvedFrom } : { value, precision: 'day', resolvedFrom, end };
@@ -136,17 +331,40 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       para = p;
     }
     section = sec;
-    for (const h of hitsIn(text, sentence, reference)) {
+    const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
+    const resolve = (h: Hit): Resolved | null => {
       const tense = (): Tense => tenseAround(text, sentence, h);
-      const near = anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined;
       let r: Resolved | null;
       if (h.kind === 'stated') r = resolveStated(h.d, tense, reference, yearBase);
-      else if (h.kind === 'relative') r = resolveRelative(h.r, reference, near);
+      else if (h.kind === 'relative') r = resolveRelative(h.r, reference, near());
+      else if (h.kind === 'holiday') r = resolveHoliday(h.hd, reference, tense);
+      else if (h.kind === 'period') r = { value: h.p.value, precision: h.p.precision, ...(h.p.last !== undefined && h.p.last !== h.p.value ? { end: h.p.last } : {}), ...(h.p.resolvedFrom ? { resolvedFrom: h.p.resolvedFrom } : {}) };
+      else if (h.y.month !== undefined) r = { value: toIso(h.y.year, h.y.month), precision: 'month' };
       else r = { value: toIso(h.y.year), precision: 'year', ...(h.y.to ? { end: toIso(h.y.to) } : {}) };
-      if (!r) continue;
-      out.push({ kind: 'date', source: id, span: { start: h.start, end: h.end }, sentence, section: sec?.kind ?? 'body', ...r });
+      if (r && h.wrap?.kind !== 'range') r = unwrap(h, r, reference, near());
+      if (r && h.kind === 'period' && r.resolvedFrom === 'inferred-year' && reference) r = shiftYear(r, inferYear(Number(r.value.slice(5, 7)), undefined, reference, tense()));
+      return r;
+    };
+    const emit = (span: Span, r: Resolved): void => {
+      out.push({ kind: 'date', source: id, span, sentence, section: sec?.kind ?? 'body', ...r });
       if (r.precision === 'day' && r.end === undefined) anchor = { value: r.value, para };
       if (!reference && r.precision === 'day' && r.resolvedFrom === undefined) yearBase = r.value;
+    };
+    for (const h of hitsIn(text, sentence, reference)) {
+      const r = resolve(h);
+      if (h.wrap?.kind === 'range') {
+        const b = h.wrap.to;
+        const rb = resolve(b);
+        const joined = r && rb ? joinRange(r, rb) : null;
+        if (joined) emit({ start: h.start, end: h.end }, joined);
+        else {
+          // not one range after all: each end on its own
+          if (r) emit(h.wrap.own, r);
+          if (rb) emit({ start: b.start, end: b.end }, rb);
+        }
+        continue;
+      }
+      if (r) emit({ start: h.start, end: h.end }, r);
     }
   }
   return out;

@@ -22,12 +22,30 @@ import { isTightHyphen, parseNumber, parseOrdinal, tokenize, type Token } from '
 import { sectionAt } from './sentences';
 import { extractDates } from './dates';
 
+interface VagueCount {
+  value: number;
+  min: number;
+  max?: number;
+}
+
 interface DatesData {
   durationUnits: Record<string, { unit: DurationUnit; factor: number }>;
   articleDurationCues: string[];
+  compactUnits: Record<string, DurationUnit>;
+  vagueDurationCounts: Record<string, VagueCount>;
+  wholePeriodWords: string[];
 }
 
-let data: { units: Map<string, { unit: DurationUnit; factor: number }>; articleCues: Set<string>; qualifiers: Array<{ words: string[]; q: Qualifier }> } | undefined;
+interface Lists {
+  units: Map<string, { unit: DurationUnit; factor: number }>;
+  articleCues: Set<string>;
+  qualifiers: Array<{ words: string[]; q: Qualifier }>;
+  compact: Map<string, DurationUnit>;
+  vague: Map<string, VagueCount>;
+  whole: Set<string>;
+}
+
+let data: Lists | undefined;
 
 function lists(): NonNullable<typeof data> {
   if (data) return data;
@@ -38,6 +56,9 @@ function lists(): NonNullable<typeof data> {
     units: new Map(Object.entries(d.durationUnits)),
     articleCues: new Set(d.articleDurationCues),
     qualifiers: q.map((x) => ({ words: x.phrase.split(' '), q: x.qualifier })).sort((a, b) => b.words.length - a.words.length),
+    compact: new Map(Object.entries(d.compactUnits)),
+    vague: new Map(Object.entries(d.vagueDurationCounts)),
+    whole: new Set(d.wholePeriodWords),
   };
   return data;
 }
@@ -55,14 +76,18 @@ interface Found {
   max?: number;
   ordinal?: number;
   qualifier: Qualifier;
+  /** the interval a vague count means ("a few days": 2 to 9) */
+  vague?: { min: number; max?: number };
 }
 
 const OWNER = new Set(['its', 'their', 'his', 'her', 'our', 'the']);
 const ORDINAL_LEAD = new Set(['in', 'into', 'enter', 'enters', 'entered', 'entering', 'now', 'marks', 'marked', 'mark', 'for', 'during', 'its', 'their']);
 /** After these a day or week count is a relative date, not a length ("two days later"). */
 const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'before', 'after', 'prior']);
+/** Before "over N units", these make "over" mean "more than" rather than "across". */
+const OVER_MEANS_MORE = new Set(['for', 'lasted', 'lasts', 'lasting', 'last', 'took', 'takes', 'take', 'spent', 'after', 'of', 'than', 'in', 'been', 'ago', 'since', 'with']);
 const SINCE = new Set(['after', 'following', 'since']);
-const UNIT_CUE = /minute|hour|day|week|fortnight|month|year|decade|centur/i;
+const UNIT_CUE = /minute|hour|day|week|fortnight|month|year|decade|centur|night|second|\b(?:hrs?|mins?|secs?|wks?|yrs?)\b|\d[hdwy]\b/i;
 
 function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: number } | undefined {
   const w = t[k];
@@ -71,15 +96,72 @@ function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: n
   return lists().units.get(w.lower);
 }
 
-/** The count that starts at token `i`: a number, "a"/"an" after a cue word, "half a". */
-function countAt(t: readonly Token[], i: number): { value: number; end: number } | null {
+/** Minutes in each unit that converts exactly: "1 hour and 30 minutes" is 90 minutes. */
+const MINUTES: Partial<Record<DurationUnit, number>> = { minute: 1, hour: 60, day: 1440, week: 10080 };
+
+interface Count {
+  value: number;
+  end: number;
+  vague?: VagueCount;
+  /** written as "a"/"an" */
+  article?: boolean;
+}
+
+/** "and a half", "and half", "and a quarter" at token `k`: the fraction and the tokens it takes. */
+function andFraction(t: readonly Token[], k: number): { add: number; len: number } | null {
+  if (t[k]?.lower !== 'and') return null;
+  const art = t[k + 1]?.lower === 'a' ? 1 : 0;
+  const w = t[k + 1 + art]?.lower;
+  if (w === 'half') return { add: 0.5, len: 2 + art };
+  if (w === 'quarter' && art) return { add: 0.25, len: 3 };
+  return null;
+}
+
+/** The count that starts at token `i`: a number, "a"/"an" after a cue word, "half a", "½", "a few". */
+function countAt(t: readonly Token[], i: number): Count | null {
   const w = t[i].lower;
-  if ((w === 'a' || w === 'an') && t[i - 1] && lists().articleCues.has(t[i - 1].lower)) return { value: 1, end: i + 1 };
+  const l = lists();
+  const vague = l.vague.get(w === 'a' ? (t[i + 1]?.lower ?? '') : w);
+  // "a few minutes", "several weeks": vague, read as the figure benchmarks use with the interval meant
+  if (vague && (w !== 'a' || t[i + 1].lower === 'few') && (w !== 'some' || l.articleCues.has(t[i - 1]?.lower ?? ''))) {
+    return { value: vague.value, end: w === 'a' ? i + 2 : i + 1, vague };
+  }
+  if ((w === 'a' || w === 'an') && t[i - 1] && l.articleCues.has(t[i - 1].lower)) return { value: 1, end: i + 1, article: true };
   if (w === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) return { value: 0.5, end: i + 2 };
+  if (w === '½') return { value: 0.5, end: i + 1 };
   if (t[i].type !== 'num' && t[i].type !== 'word') return null;
   const n = parseNumber(t, i);
   if (!n || n.vague || n.multiplier) return null;
+  // "one and half hour", "one and a half hours"
+  const frac = andFraction(t, n.end);
+  if (frac && unitAt(t, n.end + frac.len)) return { value: n.value + frac.add, end: n.end + frac.len };
   return { value: n.value, end: n.end };
+}
+
+/** "3h", "10D": a one-letter unit tight after a digit count, after a duration cue and before no word. */
+function compactUnitAt(t: readonly Token[], i: number, k: number): { unit: DurationUnit; factor: number } | undefined {
+  const w = t[k];
+  if (!w || w.type !== 'word' || w.gap || t[i].type !== 'num' || k !== i + 1) return undefined;
+  const unit = lists().compact.get(w.lower);
+  if (!unit || t[k + 1]?.type === 'word' || t[k + 1]?.type === 'num') return undefined;
+  // "in 3D", "a 4K screen": only after words that ask for a length of time
+  const before = t[i - 1]?.lower ?? '';
+  return before !== 'in' && lists().articleCues.has(before) ? { unit, factor: 1 } : undefined;
+}
+
+/** "1 hour and 30 minutes", "2 hours 15 minutes": add later parts in a smaller unit that converts exactly. */
+function compound(t: readonly Token[], f: Found): Found {
+  let cur = f;
+  for (;;) {
+    if (cur.value === undefined || MINUTES[cur.unit] === undefined) return cur;
+    const k = t[cur.end]?.lower === 'and' || t[cur.end]?.text === ',' ? cur.end + 1 : cur.end;
+    const c = t[k] && (t[k].type === 'num' || t[k].type === 'word') ? countAt(t, k) : null;
+    const u = c && !c.vague ? unitAt(t, c.end) : undefined;
+    const small = u ? MINUTES[u.unit] : undefined;
+    const big = MINUTES[cur.unit] ?? 0;
+    if (!c || !u || small === undefined || small >= big) return cur;
+    cur = { ...cur, end: c.end + 1, unit: u.unit, value: (cur.value * big) / small + c.value * u.factor };
+  }
 }
 
 /** A cardinal duration at token `i`: count, optional range, (hyphen), unit. */
@@ -96,20 +178,25 @@ function cardinalAt(t: readonly Token[], i: number): Found | null {
     end = second.end;
   }
   if (isTightHyphen(t, end) && unitAt(t, end + 1)) end++; // "40-minute"
-  const u = unitAt(t, end);
+  const u = unitAt(t, end) ?? compactUnitAt(t, i, end);
   if (!u) return null;
+  // "for a second time": an ordinal; "one second" is a length
+  if (c.article && u.factor < 1) return null;
+  if (c.vague && !t[end].lower.endsWith('s')) return null;
   end++;
-  // "a year and a half"
-  if (t[end]?.lower === 'and' && t[end + 1]?.lower === 'a' && t[end + 2]?.lower === 'half' && max === undefined) {
-    value += 0.5;
-    end += 3;
+  // "a year and a half", "one hour and half", "one year and a quarter"
+  const frac = max === undefined && !c.vague ? andFraction(t, end) : null;
+  if (frac) {
+    value += frac.add;
+    end += frac.len;
   }
   const next = t[end]?.lower ?? '';
   if (next === 'old' || (next === '-' && t[end + 1]?.lower === 'old')) return null; // an age
   if (RELATIVE_AFTER.has(next) && (next === 'ago' || next === 'earlier' || next === 'later' || next === 'previously' || u.unit === 'day' || u.unit === 'week')) return null;
   const f = u.factor;
   if (max !== undefined) return { first: i, end, unit: u.unit, min: value * f, max: max * f, qualifier: 'exact' };
-  return { first: i, end, unit: u.unit, value: value * f, qualifier: 'exact' };
+  if (c.vague) return { first: i, end, unit: u.unit, value: value * f, qualifier: 'vague', vague: { min: c.vague.min * f, ...(c.vague.max !== undefined ? { max: c.vague.max * f } : {}) } };
+  return compound(t, { first: i, end, unit: u.unit, value: value * f, qualifier: 'exact' });
 }
 
 /** "in its third year", "the past year" at token `i`. */
@@ -121,6 +208,11 @@ function wordFormAt(t: readonly Token[], i: number): Found | null {
     return { first: i, end: i + 2, unit: u.unit, ordinal: ord, qualifier: 'exact' };
   }
   if ((t[i].lower === 'past' || t[i].lower === 'last') && t[i - 1]?.lower === 'the') return { first: i - 1, end: i + 2, unit: u.unit, value: 1, qualifier: 'exact' };
+  // "all day", "the whole week", "for another day": one whole unit
+  if (lists().whole.has(t[i].lower) || (t[i].lower === 'another' && t[i - 1]?.lower === 'for')) {
+    const first = t[i - 1]?.lower === 'the' && t[i].lower !== 'all' ? i - 1 : i;
+    return { first, end: i + 2, unit: u.unit, value: 1, qualifier: 'exact' };
+  }
   return null;
 }
 
@@ -130,6 +222,8 @@ function qualify(t: readonly Token[], f: Found): Found {
   for (const { words, q } of lists().qualifiers) {
     const k = f.first - words.length;
     if (k < 0 || !words.every((w, n) => t[k + n].lower === w)) continue;
+    // "repay the loan over 3 years" spreads it across them; "for over 3 years" is more than
+    if (words.length === 1 && words[0] === 'over' && !OVER_MEANS_MORE.has(t[k - 1]?.lower ?? '')) continue;
     const v = f.value;
     const out: Found = { ...f, first: k, qualifier: q, value: undefined };
     if (q === 'more-than' || q === 'at-least') out.min = v;
@@ -167,13 +261,17 @@ export const extractDurations: Extractor = (ctx: ExtractContext): NewClaim[] => 
       const found = wordFormAt(t, i) ?? cardinalAt(t, i);
       if (!found) continue;
       // "over the past year" is during it, not more than it: only counts take a qualifier
-      const f = found.ordinal === undefined && t[found.first].lower !== 'the' ? qualify(t, found) : found;
+      const f = found.ordinal === undefined && found.vague === undefined && t[found.first].lower !== 'the' ? qualify(t, found) : found;
       const span: Span = { start: t[f.first].start, end: t[f.end - 1].end };
       const claim: Omit<DurationClaim, 'id'> = { kind: 'duration', source: id, span, sentence, section: sectionAt(sections, span.start)?.kind ?? 'body', unit: f.unit, qualifier: f.qualifier };
       if (f.value !== undefined) claim.value = f.value;
       if (f.min !== undefined) claim.min = f.min;
       if (f.max !== undefined) claim.max = f.max;
       if (f.ordinal !== undefined) claim.ordinal = f.ordinal;
+      if (f.vague) {
+        claim.min = f.vague.min;
+        if (f.vague.max !== undefined) claim.max = f.vague.max;
+      }
       const since = sinceDate(ctx, t, f, dates);
       if (since) {
         claim.since = since.value;

@@ -15,8 +15,9 @@
  */
 import type { Span } from '../types';
 import { loadData } from '../rules/data';
-import { wordValue } from './numbers';
+import { parseOrdinal, wordValue } from './numbers';
 import { tenseAround } from './tense';
+import type { HolidayRule } from './calendar';
 
 /** A relative expression, before it is resolved against a day. */
 export interface RelativeHit extends Span {
@@ -31,25 +32,52 @@ export interface RelativeHit extends Span {
   part?: 'earlier' | 'later';
   /** Saturday and Sunday of the week ("last weekend") */
   weekend?: boolean;
+  /** "on the 18th": that day of the published month; `part` says which way it leans when the clause does */
+  dayOfMonth?: number;
+  /**
+   * A count of whole units next to the published day: "in 2 weeks" (the day
+   * they end on), "next 3 days" (from tomorrow), "within 9 months" (from today),
+   * "the previous three quarters" (up to yesterday), "this quarter".
+   */
+  count?: { n: number; side: 'in' | 'next' | 'within' | 'past' | 'this'; unit: CountUnit };
 }
+
+/** Units a counted stretch may be written in. */
+export type CountUnit = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 
 type Unit = RelativeHit['unit'];
 
 const POSS = "(?:['’]s)?";
-const CASUAL_RE = new RegExp(`\\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow)\\b${POSS}`, 'gi');
-const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past) (week|weekend|month|year)\\b${POSS}`, 'gi');
+const CASUAL_RE = new RegExp(`\\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|tmrw)\\b${POSS}`, 'gi');
+const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past|previous) (week|weekend|month|year)\\b${POSS}`, 'gi');
+const THE_WEEKEND_RE = /\b(?:over|at|during|on|for|this|until|by)\s+the weekend\b/gi;
+// "on the 18th", "by the fourth": a day of the published month (or the one before or after), not "the 4th floor"
+const DAY_OF_MONTH_RE = /\b(?:on|by|until|till|since|from)\s+(the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|thirty-first))(?=\s*(?:[.,;!?)]|$|and\b|or\b))/gi;
 const IN_THE_RE = /\b(earlier|later) in the (week|month|year)\b/gi;
 // these two start at the unit and look back for the count: scanning for a
 // leading number word at every position would be slow
 const AGO_RE = /\b(day|week|month|year)s? ago\b/gi;
-const ANCHORED_RE = /\b(day|week|month|year)s? (earlier|later|before|after|previously|prior to)\b/gi;
+const ANCHORED_RE = /\b(day|week|fortnight|month|year)s? (earlier|later|before|after|previously|prior to)\b/gi;
 const COUNT_BEFORE_RE = /\b(\d{1,3}|a couple of|an?|the|[a-z]+(?:-[a-z]+)?)\s+$/i;
 const ORDER_RE = /\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi;
 /** A sentence without one of these words has no relative date: skip it cheaply. */
-const CUE_RE = /\b(?:days?|weeks?|weekend|months?|years?|yesterday|today|tonight|tomorrow)\b/i;
+const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw)\b/i;
+const N = '(\\d{1,3}|a couple of|a couple|couple of|couple|an?|[a-z]+(?:-[a-z]+)?)';
+const COUNT_UNIT = '(day|week|fortnight|month|quarter|year)s?';
+// "within the next 10 months", "the following 2 quarters", "previous four weeks"
+const AHEAD_RE = new RegExp(`\\b(?:(within)(?: the)?(?: (?:next|coming))?|(next|coming|following|upcoming|previous|preceding|last|past))\\s+${N}\\s+${COUNT_UNIT}\\b`, 'gi');
+// "5 upcoming years", "2 next days", "10 previous weeks"
+const POST_RE = new RegExp(`\\b${N}\\s+(next|upcoming|coming|past|previous)\\s+(day|week|fortnight|month|quarter|year)s\\b`, 'gi');
+const QUARTER_RE = /\b(this|current|last|past|previous|next|coming|following) (quarter|fortnight)\b/gi;
+// "in two weeks", "in a fortnight's time", "three weeks from now"
+const IN_RE = new RegExp(`\\bin\\s+${N}\\s+(day|week|fortnight|month|year)s?\\b|\\b${N}\\s+(day|week|fortnight|month|year)s?\\s+from\\s+now\\b`, 'gi');
+/** Words one of which every counted stretch has. */
+const COUNTED_CUE_RE = /\b(?:within|next|coming|following|upcoming|previous|preceding|last|past|in|quarter|fortnight|from now)\b/i;
+/** Before "in N years", these make it a stretch of time, not a day to come ("the highest in two years"). */
+const SPAN_CUES_RE = /\b(?:first|last|\w+est|most|least|record|ever|time|times|once|twice|since|only)\b/i;
 
 const CASUAL_DAYS: Record<string, number> = {
-  'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1,
+  'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, tmrw: 1,
 };
 
 /** "two" → 2, "twenty-one" → 21, "a" → 1, "a couple of" → 2; `undefined` for anything else. */
@@ -111,6 +139,21 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     if (unit === 'weekend') return hit(m, from, { base: 'published', unit: 'week', amount, period: true, weekend: true });
     return hit(m, from, { base: 'published', unit: unit as Unit, amount, period: true, part: amount === 0 ? part : undefined });
   });
+  each(/\bthe week after next\b/gi, (m) => hit(m, from, { base: 'published', unit: 'week', amount: 2, period: true }));
+  each(THE_WEEKEND_RE, (m) => {
+    // "over the weekend" in a past clause is the last one; otherwise the one of the published week
+    const at = { start: from + m.index + m[0].length - 11, end: from + m.index + m[0].length };
+    const past = tenseAround(text, sentence, at) === 'past';
+    return { ...at, base: 'published', unit: 'week', amount: 0, period: true, weekend: true, ...(past ? { part: 'earlier' as const } : {}) };
+  });
+  each(DAY_OF_MONTH_RE, (m) => {
+    const n = /^\d/.test(m[2]) ? Number.parseInt(m[2], 10) : parseOrdinal(m[2]);
+    if (n === null || n < 1 || n > 31) return null;
+    const lead = m[0].length - m[1].length;
+    const at = { start: from + m.index + lead, end: from + m.index + m[0].length };
+    const future = tenseAround(text, sentence, at) === 'future';
+    return { ...at, base: 'published', unit: 'day', amount: 0, period: false, dayOfMonth: n, ...(future ? { part: 'later' as const } : {}) };
+  });
   each(IN_THE_RE, (m) => hit(m, from, { base: 'published', unit: m[2].toLowerCase() as Unit, amount: 0, period: true, part: m[1].toLowerCase() as 'earlier' | 'later' }));
   each(AGO_RE, (m) => {
     const c = countBefore(s, m);
@@ -120,6 +163,7 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     return { start: from + c.start, end: from + m.index + m[0].length, ...h };
   });
   each(ANCHORED_RE, (m) => anchored(text, sentence, s, m));
+  counted(text, sentence, s, out);
   each(ORDER_RE, (m) => {
     const which = m[1].toLowerCase();
     const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
@@ -162,6 +206,105 @@ function anchored(text: string, sentence: Span, s: string, m: RegExpExecArray): 
     } else if (word === 'prior to') return null;
   }
   // "a week later" is a day; "the week before" is that whole week
+  if ((unit as string) === 'fortnight') return { ...span, base: 'anchor', unit: 'day', amount: sign * 14 * n, period: false };
   if (unit === 'week' && !the) return { ...span, base: 'anchor', unit: 'day', amount: sign * 7 * n, period: false };
   return { ...span, base: 'anchor', unit, amount: sign * n, period: unit === 'week' };
+}
+
+function countOf(word: string): number | undefined {
+  const w = word.toLowerCase();
+  return /^(?:a )?couple(?: of)?$/.test(w) ? 2 : countWord(w);
+}
+
+function countHit(m: RegExpExecArray, from: number, n: number, side: NonNullable<RelativeHit['count']>['side'], unit: string): RelativeHit {
+  const u = unit.toLowerCase() as CountUnit;
+  return { ...hit(m, from, { base: 'published', unit: 'day', amount: 0, period: true }), count: { n, side, unit: u } };
+}
+
+/** Counted stretches next to the published day: see {@link RelativeHit.count}. */
+function counted(text: string, sentence: Span, s: string, out: RelativeHit[]): void {
+  const from = sentence.start;
+  if (!COUNTED_CUE_RE.test(s)) return;
+  const each = (re: RegExp, f: (m: RegExpExecArray) => RelativeHit | null): void => {
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m; m = re.exec(s)) {
+      const h = f(m);
+      if (h) out.push(h);
+    }
+  };
+  each(AHEAD_RE, (m) => {
+    const n = countOf(m[3]);
+    const which = (m[1] ?? m[2]).toLowerCase();
+    const unit = m[4].toLowerCase();
+    if (n === undefined || n === 0) return null;
+    // "the last three years", "the past two weeks": a length of time in news, read as a duration
+    if ((which === 'last' || which === 'past') && unit !== 'quarter') return null;
+    const side = which === 'within' ? 'within' : /^(?:previous|preceding|last|past)$/.test(which) ? 'past' : 'next';
+    return countHit(m, from, n, side, unit);
+  });
+  each(POST_RE, (m) => {
+    const n = countOf(m[1]);
+    if (n === undefined || n === 0) return null;
+    return countHit(m, from, n, /^(?:past|previous)$/i.test(m[2]) ? 'past' : 'next', m[3]);
+  });
+  each(QUARTER_RE, (m) => {
+    const which = m[1].toLowerCase();
+    const side = which === 'this' || which === 'current' ? 'this' : /^(?:last|past|previous)$/.test(which) ? 'past' : 'next';
+    // "the past fortnight" is a length of time, like "the past two weeks"
+    if (m[2].toLowerCase() === 'fortnight' && side !== 'next') return null;
+    return countHit(m, from, 1, side, m[2]);
+  });
+  each(IN_RE, (m) => {
+    const n = countOf(m[1] ?? m[3]);
+    if (n === undefined || n === 0) return null;
+    if (m[1] !== undefined) {
+      // "will leave in two weeks" is a day to come; "the first time in two years" a stretch of time
+      // only in a clause about the future, and not "in a day after the ceasefire" (an anchored date)
+      const tense = tenseAround(text, sentence, { start: from + m.index, end: from + m.index + m[0].length });
+      if (tense !== 'future' || SPAN_CUES_RE.test(s.slice(0, m.index)) || /^\s+(?:after|before|of|since|or|to)\b/i.test(s.slice(m.index + m[0].length))) return null;
+    }
+    return countHit(m, from, n, 'in', m[2] ?? m[4]);
+  });
+}
+
+/** A named day ("Christmas", "easter 2018", "next Thanksgiving"), before its year is chosen. */
+export interface HolidayHit extends Span {
+  rule: HolidayRule;
+  year?: number;
+  modifier?: 'last' | 'next';
+}
+
+let holidayRe: { re: RegExp; rules: Map<string, HolidayRule> } | undefined;
+
+function holidays(): NonNullable<typeof holidayRe> {
+  if (holidayRe) return holidayRe;
+  const rules = new Map(Object.entries(loadData<{ holidays: Record<string, HolidayRule> }>('dates').holidays));
+  const names = [...rules.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'));
+  const re = new RegExp(`\\b(?:(last|next|previous|following|this)\\s+)?(${names.join('|')})(?![\\w'’])(?:(?:\\s+|,\\s*)((?:19|20)\\d\\d)\\b)?`, 'gi');
+  holidayRe = { re, rules };
+  return holidayRe;
+}
+
+const HOLIDAY_CUE_RE = /christmas|new\s+year|easter|halloween|thanksgiving|black\s+friday|patrick|(?:independence|earth|labou?r|memorial|workers['’]?|valentine['’]?s?|bastille|armistice|veterans|boxing|mother['’]s|father['’]s|king)\s+day/i;
+
+/** Named days in `sentence` of `text`. */
+export function findHolidays(text: string, sentence: Span): HolidayHit[] {
+  const s = text.slice(sentence.start, sentence.end);
+  if (!HOLIDAY_CUE_RE.test(s)) return [];
+  const { re, rules } = holidays();
+  const r = re;
+  r.lastIndex = 0;
+  const out: HolidayHit[] = [];
+  for (let m = r.exec(s); m; m = r.exec(s)) {
+    const rule = rules.get(m[2].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
+    if (!rule) continue;
+    const h: HolidayHit = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, rule };
+    if (m[3]) h.year = Number(m[3]);
+    const mod = m[1]?.toLowerCase();
+    if (mod === 'last' || mod === 'previous') h.modifier = 'last';
+    else if (mod === 'next' || mod === 'following') h.modifier = 'next';
+    else if (mod === 'this') h.start += m[1].length + 1 + (m[0].length - m[0].trimStart().length);
+    out.push(h);
+  }
+  return out;
 }

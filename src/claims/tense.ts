@@ -93,6 +93,8 @@ function cue(t: readonly Tok[], k: number, w: Words): Tense | undefined {
   if (!pastForm) return undefined;
   // "will be held", "has been killed", "is signed": the auxiliary decides, read on
   if (w.be.has(prev) || w.progressive.has(prev)) return undefined;
+  // "will have a meeting": the modal before the auxiliary decides
+  if (prev === 'will' || prev === 'shall' || /['’]ll$/.test(prev)) return 'future';
   return 'past';
 }
 

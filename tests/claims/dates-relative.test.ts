@@ -38,7 +38,7 @@ describe('weekdays resolve by the tense of their clause', () => {
 
   test('a weekday range ends on its last day', () => {
     expect(datesOf('Talks ran from Monday to Wednesday.', FRI)).toEqual([
-      { text: 'Monday to Wednesday', value: '2025-09-01', precision: 'day', resolvedFrom: 'published', weekday: 1, end: '2025-09-03' },
+      { text: 'from Monday to Wednesday', value: '2025-09-01', precision: 'day', resolvedFrom: 'published', weekday: 1, end: '2025-09-03' },
     ]);
   });
 
