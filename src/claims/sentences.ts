@@ -14,6 +14,9 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = '"\'”’)]»';
 
+/** Longest sentence, in characters; real ones stay under a few hundred. */
+export const MAX_SENTENCE = 2000;
+
 /** Split `[from, to)` of `text` into sentence spans, trimmed of surrounding white space. */
 export function splitSentences(text: string, from = 0, to = text.length): Span[] {
   const out: Span[] = [];
@@ -23,6 +26,17 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     let e = end;
     while (s < e && /\s/.test(text[s])) s++;
     while (e > s && /\s/.test(text[e - 1])) e--;
+    // a run longer than any real sentence (a file with no stops) is cut at spaces, so that the extractors' work on a sentence stays bounded
+    while (e - s > MAX_SENTENCE) {
+      let cut = s + MAX_SENTENCE;
+      while (cut > s + MAX_SENTENCE / 2 && !/\s/.test(text[cut])) cut--;
+      if (!/\s/.test(text[cut])) cut = s + MAX_SENTENCE;
+      let next = cut;
+      while (next < e && /\s/.test(text[next])) next++;
+      while (cut > s && /\s/.test(text[cut - 1])) cut--;
+      out.push({ start: s, end: cut });
+      s = next;
+    }
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
@@ -94,5 +108,15 @@ export function sentenceAt(sentences: readonly Span[], offset: number): Span {
 
 /** The section holding `offset`. */
 export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
-  return sections.find((s) => offset >= s.start && offset < s.end);
+  // sections are in text order and do not overlap: a binary search (a scan was quadratic over long files)
+  let lo = 0;
+  let hi = sections.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sections[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
 }

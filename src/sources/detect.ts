@@ -9,14 +9,16 @@ import type { SourceParser } from '../types';
 import { aggregatorParser } from './aggregator';
 import { stampedParser } from './clash';
 import { datelineParser } from './dateline';
+import { htmlParser } from './html';
+import { jsonlParser, jsonParser } from './json';
 import { markdownParser } from './markdown';
 import { plainParser } from './plain';
 
 /** Every parser, most specific first. */
-export const PARSERS: readonly SourceParser[] = [datelineParser, stampedParser, aggregatorParser, markdownParser, plainParser];
+export const PARSERS: readonly SourceParser[] = [htmlParser, jsonParser, jsonlParser, datelineParser, stampedParser, aggregatorParser, markdownParser, plainParser];
 
 /** Extensions a folder walk picks up. */
-export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt'];
+export const ARTICLE_EXTENSIONS: readonly string[] = ['.md', '.markdown', '.txt', '.html', '.htm', '.json', '.jsonl', '.ndjson'];
 
 /** Format names `--source-format` accepts. */
 export function formatNames(): string[] {

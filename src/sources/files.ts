@@ -14,6 +14,8 @@ import { globFiles, isGlob } from './glob';
 export interface FoundFile {
   abs: string;
   shown: string;
+  /** found by a folder walk or a glob rather than named (a JSON file there that holds no articles is passed over) */
+  found?: boolean;
 }
 
 function realpath(p: string): string {
@@ -50,7 +52,7 @@ function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile
       continue; // a dangling link inside a folder is not the user's input
     }
     if (st.isDirectory()) walk(abs, child, ancestors, out, problems);
-    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child });
+    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child, found: true });
   }
   ancestors.delete(real);
 }
@@ -72,7 +74,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: F
       if (isGlob(input) && code === 'ENOENT') {
         const matches = globFiles(input, cwd);
         if (matches.length === 0) problems.push(new CrosscheckError('input', 'no files match this pattern', input));
-        for (const m of matches) found.push({ abs: path.resolve(cwd, m), shown: m });
+        for (const m of matches) found.push({ abs: path.resolve(cwd, m), shown: m, found: true });
         continue;
       }
       const why = code === 'ENOENT' ? 'no such file or folder' : code === 'ELOOP' ? 'symbolic link loop' : `cannot access (${code ?? 'error'})`;

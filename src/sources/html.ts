@@ -82,7 +82,8 @@ export function addHtmlBlocks(a: Assembler, art: HtmlArticle, text: (p: Piece[])
 function detect(raw: string, path: string): number {
   const lower = path.toLowerCase();
   if (EXTENSIONS.some((e) => lower.endsWith(e)) && /<[a-z!]/i.test(raw)) return 0.95;
-  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(raw)) return 0.95;
+  // each comment stops at its first `-->` (a lazy `[\s\S]*?` here let comments overlap: exponential, minutes on 700 crafted bytes)
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--(?:(?!-->)[\s\S])*-->\s*)*<(?:!doctype\s+html|html[\s>])/i.test(raw)) return 0.95;
   const closers = raw.match(/<\/(?:p|div|article|section|h[1-6]|li|body)>/gi)?.length ?? 0;
   return closers >= 3 ? 0.7 : 0;
 }

@@ -9,7 +9,10 @@ import { CrosscheckError } from '../errors';
 import type { Source } from '../types';
 import { findFullDates, isIsoDay } from './dates';
 import { detectParser, parserByName } from './detect';
-import { expandInputs } from './files';
+import { expandInputs, type FoundFile } from './files';
+import type { FieldMap } from './json-fields';
+import { isMultiParser } from './json';
+import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -21,6 +24,12 @@ export interface ReadOptions {
   published?: string;
   /** folder relative paths are resolved against (default: the process's) */
   cwd?: string;
+  /** JSON record field names (`--field-map`) */
+  fieldMap?: FieldMap;
+  /** how standard input (`-`) is shown (`--stdin-name`; default `<stdin>`) */
+  stdinName?: string;
+  /** reads standard input (tests give their own) */
+  stdin?: () => Buffer;
 }
 
 // Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Node 20's decoder treats the label as Latin-1
@@ -32,10 +41,34 @@ function windows1252(bytes: Buffer): string {
   return latin.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
 }
 
-/** Text of a file's bytes: UTF-8 (or UTF-16 with a BOM; Windows-1252 when not valid UTF-8), BOM removed. */
+/**
+ * UTF-16 without a byte-order mark (some Windows tools write it): in text that
+ * is mostly ASCII every other byte is zero. Returns the byte order, if any.
+ */
+export function utf16WithoutBom(bytes: Buffer): 'le' | 'be' | undefined {
+  const n = Math.min(bytes.length, 1024) & ~1;
+  if (n < 4) return undefined;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'le';
+  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'be';
+  return undefined;
+}
+
+/** Text of a file's bytes: UTF-8 (or UTF-16 with a BOM or plainly so; Windows-1252 when not valid UTF-8), BOM removed. */
 export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
+  const order = utf16WithoutBom(bytes);
+  if (order === 'le') return bytes.subarray(0, bytes.length & ~1).toString('utf16le');
+  if (order === 'be') return Buffer.from(bytes.subarray(0, bytes.length & ~1)).swap16().toString('utf16le');
+  // a UTF-8 BOM says UTF-8: a stray bad byte then becomes U+FFFD rather than the whole file turning Windows-1252
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -53,8 +86,10 @@ function drop<T extends object>(o: T): T {
 /** Parse decoded `raw` as a source (format detected unless given). */
 export function parseSource(raw: string, file: string, id: string, format?: string): Source {
   const text = raw.replace(/^\uFEFF/, '');
-  const parser = detectParser(text, file, format);
-  return drop({ ...parser.parse(text), id, path: file, raw: text });
+  // old Mac line ends (a lone CR) read as LF: same length, so every offset still points into the file
+  const view = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+  const parser = detectParser(view, file, format);
+  return drop({ ...parser.parse(view), id, path: file, raw: text });
 }
 
 /**
@@ -72,16 +107,34 @@ export function fillPublished(source: Source, option?: string): Source {
   return latest ? Object.assign(source, { published: latest, publishedFrom: 'inferred' as const }) : source;
 }
 
-function read(abs: string, shown: string): string {
+/**
+ * Files larger than this are refused unread: a news article is tens of
+ * kilobytes, a big export a few megabytes, and the pipeline takes several
+ * seconds a megabyte, so a larger file is a mistake or an attack, not a story.
+ */
+export const MAX_FILE_BYTES = 16 * 1024 * 1024;
+
+function tooLarge(size: number, shown: string): CrosscheckError {
+  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
+  return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
+}
+
+function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {
   let bytes: Buffer;
   try {
-    bytes = fs.readFileSync(abs);
+    if (abs !== STDIN) {
+      const size = fs.statSync(abs).size;
+      if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
+    }
+    bytes = abs === STDIN ? stdin() : fs.readFileSync(abs);
+    if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length, shown);
   } catch (e) {
+    if (e instanceof CrosscheckError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
     const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? 'error');
     throw new CrosscheckError('input', `cannot read file (${why})`, shown);
   }
-  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff)) {
+  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) && !utf16WithoutBom(bytes)) {
     throw new CrosscheckError('input', 'looks like a binary file (it holds NUL bytes), not an article', shown);
   }
   const raw = decode(bytes);
@@ -101,22 +154,41 @@ function ids(shown: readonly string[]): string[] {
   });
 }
 
-/** Read, detect and parse every article file `paths` name. */
+/** Sources of one file: one, or one per record of a JSON/JSONL export (`<id>#<record>`), bad records added to `problems`. */
+function parseFile(raw: string, f: FoundFile, id: string, opts: ReadOptions, problems: CrosscheckError[]): Source[] {
+  const parser = detectParser(raw, f.shown, opts.format);
+  if (!isMultiParser(parser)) return [parseSource(raw, f.shown, id, opts.format)];
+  const out = parser.parseAll(raw, { fieldMap: opts.fieldMap });
+  // a folder of articles may hold other JSON (settings, data); only a file the user named must be articles
+  if (out.noArticles && f.found && !opts.format) return [];
+  for (const p of out.problems) problems.push(new CrosscheckError('input', p, f.shown));
+  return out.records.map((r) => drop({ ...r.source, id: `${id}#${r.key}`, path: f.shown, raw }));
+}
+
+/** Why a parser threw, in words a user can act on (a stack overflow means markup nested too deeply). */
+function parseFailure(e: unknown): string {
+  if (e instanceof RangeError && /call stack/i.test(e.message)) return 'markup nested too deeply';
+  return e instanceof Error ? e.message : String(e);
+}
+
+/** Read, detect and parse every article file `paths` name (`-` is standard input). */
 export function readSources(paths: string[], opts: ReadOptions = {}): { sources: Source[]; problems: CrosscheckError[] } {
   if (opts.published !== undefined && !isIsoDay(opts.published)) {
     throw new CrosscheckError('usage', `--published must be a date as YYYY-MM-DD, not "${opts.published}"`);
   }
   if (opts.format) parserByName(opts.format); // an unknown format is a usage error even with no files
-  const { files, problems } = expandInputs(paths, opts.cwd ?? process.cwd());
+  const { files, problems } = expandInputs(paths.filter((p) => !isStdin(p)), opts.cwd ?? process.cwd());
+  const std = stdinNames(opts.stdinName);
+  if (paths.some(isStdin)) files.push({ abs: STDIN, shown: std.shown });
   const sources: Source[] = [];
-  const names = ids(files.map((f) => f.shown));
+  const names = ids(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
   files.forEach((f, i) => {
     try {
-      const source = parseSource(read(f.abs, f.shown), f.shown, names[i], opts.format);
-      sources.push(fillPublished(source, opts.published));
+      const raw = read(f.abs, f.shown, opts.stdin);
+      for (const source of parseFile(raw, f, names[i], opts, problems)) sources.push(fillPublished(source, opts.published));
     } catch (e) {
       if (e instanceof CrosscheckError && e.code === 'usage') throw e;
-      problems.push(e instanceof CrosscheckError ? e : new CrosscheckError('input', `cannot be parsed: ${(e as Error).message}`, f.shown));
+      problems.push(e instanceof CrosscheckError ? e : new CrosscheckError('input', `cannot be parsed: ${parseFailure(e)}`, f.shown));
     }
   });
   return { sources, problems };
