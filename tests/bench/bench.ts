@@ -1,0 +1,97 @@
+/**
+ * `npm run bench`: crosscheck's throughput at newsroom scale. For each size
+ * (default 1k, 4k and 16k articles, five sources a story) it generates a
+ * seeded corpus (tests/bench/generate.ts), writes it to a temporary folder and,
+ * in a fresh process per size (so peak memory is that size's alone), times
+ * a plain regex tokenization pass over the same text (the yardstick) and then
+ * crosscheck end to end, stage by stage: parse, extract, align, rules, report.
+ *
+ *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42]
+ */
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { generateCorpus } from './generate';
+import { measure, type Measurement } from './measure';
+
+interface Options {
+  sizes: number[];
+  sources: number;
+  jobs: number;
+  seed: number;
+  /** internal: measure one size in this process and print JSON */
+  one?: number;
+}
+
+function parseArgs(argv: readonly string[]): Options {
+  const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42 };
+  for (let i = 0; i < argv.length; i++) {
+    const [a, v] = [argv[i], argv[i + 1]];
+    if (a === '--sizes') o.sizes = v.split(',').map(Number);
+    else if (a === '--sources') o.sources = Number(v);
+    else if (a === '--jobs') o.jobs = Number(v);
+    else if (a === '--seed') o.seed = Number(v);
+    else if (a === '--one') o.one = Number(v);
+    else throw new Error(`unknown argument "${a}" (use --sizes 1000,4000 --sources 5 --jobs N --seed 42)`);
+    i++;
+  }
+  return o;
+}
+
+/** Write the corpus for `articles` articles to a temporary folder (reused when already there). */
+function corpusDir(articles: number, o: Options): string {
+  const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}`);
+  if (fs.existsSync(path.join(dir, '.done'))) return dir;
+  fs.rmSync(dir, { recursive: true, force: true });
+  for (const a of generateCorpus(Math.ceil(articles / o.sources), o.sources, o.seed).slice(0, articles)) {
+    const file = path.join(dir, a.name);
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, a.text);
+  }
+  fs.writeFileSync(path.join(dir, '.done'), '');
+  return dir;
+}
+
+const mbs = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7);
+const per = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toString().padStart(7);
+
+function print(m: Measurement, jobs: number): string {
+  const lines = [
+    `${m.articles} articles (${m.stories} stories found), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}`,
+    `  stage          ms     MB/s  articles/s`,
+  ];
+  const row = (name: string, ms: number): string => `  ${name.padEnd(9)} ${Math.round(ms).toString().padStart(7)}  ${mbs(m.bytes, ms)}  ${per(m.articles, ms)}`;
+  lines.push(row('regex', m.regexMs));
+  for (const [k, v] of Object.entries(m.stages)) lines.push(row(k, v));
+  const total = Object.values(m.stages).reduce((a, b) => a + b, 0);
+  lines.push(row('total', total));
+  const limit = (2 * m.bytes) / 1e6 + 150;
+  lines.push(`  end to end: 1/${(total / m.regexMs).toFixed(1)} of the regex pass; peak RSS ${(m.peakRss / 1e6).toFixed(0)} MB (target < ${limit.toFixed(0)} MB)`);
+  return lines.join('\n');
+}
+
+function main(): void {
+  const o = parseArgs(process.argv.slice(2));
+  if (o.one !== undefined) {
+    process.stdout.write(JSON.stringify(measure(corpusDir(o.one, o), o.jobs)));
+    return;
+  }
+  const results: Measurement[] = [];
+  for (const size of o.sizes) {
+    corpusDir(size, o);
+    const run = spawnSync(process.execPath, [__filename, '--one', String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.status !== 0) throw new Error(`benchmark of ${size} articles failed (exit ${run.status})`);
+    const m = JSON.parse(run.stdout) as Measurement;
+    results.push(m);
+    process.stdout.write(`${print(m, o.jobs)}\n\n`);
+  }
+  // growth: each size's time against the previous one's
+  for (let i = 1; i < results.length; i++) {
+    const [a, b] = [results[i - 1], results[i]];
+    const t = (m: Measurement): number => Object.values(m.stages).reduce((x, y) => x + y, 0);
+    process.stdout.write(`growth ${a.articles} → ${b.articles} articles (×${(b.articles / a.articles).toFixed(1)}): time ×${(t(b) / t(a)).toFixed(2)}, regex ×${(b.regexMs / a.regexMs).toFixed(2)}\n`);
+  }
+}
+
+main();

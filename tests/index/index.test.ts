@@ -1,0 +1,107 @@
+/**
+ * The claim index: `crosscheck index` stores each reference's claims keyed by
+ * content, re-extracts only what changed, forgets deleted files; `lint
+ * --index` gives exactly the findings of a plain `lint`, from the index.
+ */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { renameClaims } from '../../src/index/cache';
+import { ALL_REFERENCES, candidateReferences } from '../../src/index/select';
+import { distinctiveTerms } from '../../src/index/terms';
+import { parseSource } from '../../src/sources';
+import type { Claim } from '../../src/types';
+import { ROOT, runCli } from '../e2e/run-cli';
+
+describe('distinctive terms', () => {
+  it('weighs names and titles above common words', () => {
+    const raw = '---\ntitle: "Peskov rejects Paris plan"\ndate: 2025-09-05\n---\n\nKremlin spokesman Dmitry Peskov said on Friday that the plan agreed in Paris was unacceptable. He said the plan would not be discussed.\n';
+    const terms = distinctiveTerms(parseSource(raw, 'a.md', 'a'), 4);
+    expect(terms).toEqual(expect.arrayContaining(['peskov', 'pari']));
+    expect(terms).not.toContain('friday');
+  });
+});
+
+describe('candidate references', () => {
+  const row = (p: string, terms: string[]) => ({ path: p, terms: JSON.stringify(terms) });
+  it('uses every reference when there are few (same result as a plain lint)', () => {
+    const rows = [row('/a', ['x']), row('/b', ['y'])];
+    expect(candidateReferences(rows, [['z']])).toEqual(['/a', '/b']);
+  });
+  it('beyond that, picks the references sharing the most distinctive terms, ignoring terms everyone has', () => {
+    const rows = Array.from({ length: ALL_REFERENCES + 100 }, (_, i) => row(`/r${i}`, ['said', `story${Math.floor(i / 5)}`, `name${Math.floor(i / 5)}`, `place${Math.floor(i / 5)}`]));
+    // shares one name by chance
+    rows.push(row('/other', ['said', 'story7', 'unrelated']));
+    const got = candidateReferences(rows, [['said', 'story7', 'name7', 'place7']]);
+    expect(got).toEqual(['/r35', '/r36', '/r37', '/r38', '/r39']);
+  });
+});
+
+describe('renaming stored claims', () => {
+  it.each([
+    ['001', 'draft-2', '001#3', 'draft-2#3'],
+    ['story', 'story', 'story#1', 'story#1'],
+  ])('claims stored under %s become claims of %s', (stored, now, id, expected) => {
+    const c = { id, source: stored, kind: 'quantity' } as Claim;
+    expect(renameClaims([c], stored, now)[0]).toMatchObject({ id: expected, source: now });
+  });
+});
+
+describe('crosscheck index and lint --index (built CLI)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-index-'));
+    fs.cpSync(path.join(ROOT, 'seeds'), path.join(dir, 'refs'), { recursive: true });
+    fs.mkdirSync(path.join(dir, 'drafts'));
+    const seed = fs.readdirSync(path.join(dir, 'refs')).find((n) => n.startsWith('000'))!;
+    const text = fs.readFileSync(path.join(dir, 'refs', seed), 'utf8').replace(/26 nations/g, '27 nations');
+    fs.writeFileSync(path.join(dir, 'drafts', 'draft.txt'), text);
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('indexes every reference, then finds them unchanged', () => {
+    const first = runCli(['index', 'refs'], { cwd: dir });
+    expect(first.status).toBe(0);
+    expect(first.stdout).toMatch(/indexed 5 files: 5 extracted, 0 unchanged; 5 in \.crosscheck[\\/]index\.sqlite/);
+    expect(fs.existsSync(path.join(dir, '.crosscheck', 'index.sqlite'))).toBe(true);
+    expect(runCli(['index', 'refs'], { cwd: dir }).stdout).toMatch(/5 files: 0 extracted, 5 unchanged/);
+  });
+
+  it('lint --index prints what a plain lint prints, with the same exit code', () => {
+    const plain = runCli(['lint', 'drafts/draft.txt', '--against', 'refs', '--format', 'json'], { cwd: dir });
+    const indexed = runCli(['lint', 'drafts/draft.txt', '--against', 'refs', '--format', 'json', '--index'], { cwd: dir });
+    const strip = (s: string) => JSON.stringify({ ...JSON.parse(s), stats: { ...JSON.parse(s).stats, ms: 0 } });
+    expect(plain.status).toBe(1);
+    expect(indexed.status).toBe(plain.status);
+    expect(strip(indexed.stdout)).toBe(strip(plain.stdout));
+    expect(indexed.stdout).toMatch(/27 countries|27/);
+  });
+
+  it('without --against, lints against every indexed reference', () => {
+    const plain = runCli(['lint', 'drafts/draft.txt', '--against', 'refs'], { cwd: dir });
+    const indexed = runCli(['lint', 'drafts/draft.txt', '--index'], { cwd: dir });
+    expect(indexed.stdout).toBe(plain.stdout);
+  });
+
+  it('re-extracts only a changed reference and forgets a deleted one', () => {
+    const refs = fs.readdirSync(path.join(dir, 'refs')).sort();
+    fs.appendFileSync(path.join(dir, 'refs', refs[1]), '\nOfficials said 40 people attended.\n');
+    expect(runCli(['index', 'refs'], { cwd: dir }).stdout).toMatch(/5 files: 1 extracted, 4 unchanged/);
+    fs.rmSync(path.join(dir, 'refs', refs[2]));
+    expect(runCli(['index', 'refs'], { cwd: dir }).stdout).toMatch(/4 files: 0 extracted, 4 unchanged, 1 removed; 4 in/);
+  });
+
+  it('--db names another index file', () => {
+    const r = runCli(['index', 'refs', '--db', 'other.sqlite'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(fs.existsSync(path.join(dir, 'other.sqlite'))).toBe(true);
+  });
+
+  it('a file that is not an index is an input error (exit 2, one line)', () => {
+    fs.writeFileSync(path.join(dir, 'bad.sqlite'), 'not a database at all, just text '.repeat(10));
+    const r = runCli(['index', 'refs', '--db', 'bad.sqlite'], { cwd: dir });
+    expect(r.status).toBe(2);
+    expect(r.stderr.trim()).toMatch(/^crosscheck: bad\.sqlite: is not a crosscheck claim index/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});
