@@ -31,25 +31,33 @@ const MAX_POSTINGS = 500;
 interface Doc {
   source: Source;
   bag: Map<string, number>;
-  surface: Map<string, string>;
   day?: number;
 }
 
-function docOf(source: Source): Doc {
-  const counts = new Map<string, number>();
-  const surface = new Map<string, string>();
+/** The claim-bearing tokens of a source that story vectors count. */
+function* termsOf(source: Source): Generator<{ key: string; start: number; end: number; proper: boolean; weight: number }> {
   for (const sec of source.sections) {
     if (sec.kind === 'boilerplate') continue;
     const weight = sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1;
     for (const t of tokenize(source.text, sec.start, sec.end)) {
       if (!t.key || t.key.length < 3) continue;
       const proper = /^\p{Lu}/u.test(source.text[t.start]) && t.start > sec.start && !/[.!?"“]\s*$/.test(source.text.slice(Math.max(sec.start, t.start - 3), t.start));
-      counts.set(t.key, (counts.get(t.key) ?? 0) + weight * (proper ? 2 : 1));
-      if (!surface.has(t.key)) surface.set(t.key, source.text.slice(t.start, t.end).replace(/[’']s$/, ''));
+      yield { key: t.key, start: t.start, end: t.end, proper, weight };
     }
   }
+}
+
+/** How `key` is first written in `source` (for story labels), if it is. */
+function surfaceOf(source: Source, key: string): string | undefined {
+  for (const t of termsOf(source)) if (t.key === key) return source.text.slice(t.start, t.end).replace(/[’']s$/, '');
+  return undefined;
+}
+
+function docOf(source: Source): Doc {
+  const counts = new Map<string, number>();
+  for (const t of termsOf(source)) counts.set(t.key, (counts.get(t.key) ?? 0) + t.weight * (t.proper ? 2 : 1));
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
-  return { source, bag: counts, surface, day: Number.isFinite(day) ? day : undefined };
+  return { source, bag: counts, day: Number.isFinite(day) ? day : undefined };
 }
 
 /** Group sources into stories. */
@@ -78,12 +86,25 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
     for (const [i, j] of candidatePairs(vectors)) join(i, j);
   }
   const groups = new Map<number, number[]>();
-  docs.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+  // pushed, not copied: a copy per member was quadratic when thousands of articles are one story
+  docs.forEach((_, i) => {
+    const members = groups.get(find(i));
+    if (members) members.push(i);
+    else groups.set(find(i), [i]);
+  });
   const used = new Set<string>();
+  // the next number to try for a stem, so thousands of stories with one label do not retry every number
+  const nextK = new Map<string, number>();
   return [...groups.values()].map((members) => {
     const label = labelOf(members.map((i) => docs[i]), members.map((i) => vectors[i]));
     let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
-    for (let k = 2; used.has(id); k++) id = `${id.replace(/-\d+$/, '')}-${k}`;
+    if (used.has(id)) {
+      const stem = id.replace(/-\d+$/, '');
+      let k = nextK.get(stem) ?? 2;
+      while (used.has(`${stem}-${k}`)) k++;
+      id = `${stem}-${k}`;
+      nextK.set(stem, k + 1);
+    }
     used.add(id);
     return { id, label, sources: members.map((i) => docs[i].source.id) };
   });
@@ -117,6 +138,15 @@ function candidatePairs(vectors: ReadonlyArray<Map<string, number>>): Array<[num
   return pairs;
 }
 
+/** How `key` is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
+function firstSurface(docs: readonly Doc[], key: string): string | undefined {
+  for (const d of docs) {
+    const s = d.bag.has(key) ? surfaceOf(d.source, key) : undefined;
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
 /** The three terms that weigh most across a story's articles. */
 function labelOf(docs: Doc[], vectors: Array<Map<string, number>>): string {
   const sum = new Map<string, number>();
@@ -124,6 +154,6 @@ function labelOf(docs: Doc[], vectors: Array<Map<string, number>>): string {
   return [...sum.entries()]
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([k]) => docs.find((d) => d.surface.has(k))?.surface.get(k) ?? k)
+    .map(([k]) => firstSurface(docs, k) ?? k)
     .join(' ');
 }

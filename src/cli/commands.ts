@@ -1,10 +1,15 @@
 /** The command handlers: parse options, run the pipeline, format, set the exit code. */
 import { CrosscheckError } from '../errors';
+import { configure } from '../config';
+import { resolveJobs } from '../parallel';
 import { analyze } from '../pipeline';
 import { formatReport } from '../report';
 import { loadRules } from '../rules/load';
+import { parseFieldMap } from '../sources/json-fields';
 import { SEVERITY_RANK, type Severity } from '../types';
+import { ruleInfos } from './lint';
 import { useColor, writeReport } from './output';
+import { createProgress } from './progress';
 
 /** Options every command takes. */
 export interface CommonArgs {
@@ -12,11 +17,26 @@ export interface CommonArgs {
   format?: string;
   output?: string;
   rules?: string[];
-  minSeverity: Severity;
-  failOn: Severity | 'never';
+  /** undefined when not given: the config file's, else info */
+  minSeverity?: Severity;
+  /** undefined when not given: the config file's, else error */
+  failOn?: Severity | 'never';
+  /** `--config FILE` */
+  config?: string;
   published?: string;
   sourceFormat?: string;
+  /** `--field-map body=article_text,published=pub_date` */
+  fieldMap?: string;
+  /** `--stdin-name`: how `-` (standard input) is shown */
+  stdinName?: string;
   color?: boolean;
+  /** `--jobs N`: threads that read and extract (0: one per core) */
+  jobs?: number;
+}
+
+/** The reading options `--field-map` and `--stdin-name` give. */
+function readArgs(args: CommonArgs): { fieldMap?: ReturnType<typeof parseFieldMap>; stdinName?: string } {
+  return { fieldMap: args.fieldMap ? parseFieldMap(args.fieldMap) : undefined, stdinName: args.stdinName };
 }
 
 function checkPublished(value: string | undefined): string | undefined {
@@ -34,19 +54,26 @@ function reportProblems(problems: readonly CrosscheckError[]): void {
 }
 
 export function runCheck(args: CommonArgs): void {
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), rulesDirs: args.rules });
-  const min = SEVERITY_RANK[args.minSeverity];
+  // the config file (.crosscheckrc.json) fills what the command line leaves out
+  const { options, rules } = configure({ format: args.format, failOn: args.failOn, minSeverity: args.minSeverity, rules: args.rules, config: args.config });
+  const progress = createProgress();
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), rulesDirs: options.rulesDirs, settings: options.settings, onProgress: progress.update, jobs: resolveJobs(args.jobs) });
+  progress.done();
+  const min = SEVERITY_RANK[options.minSeverity];
   report.findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
   report.stats.findings = report.findings.length;
-  writeReport(formatReport(report, 'check', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
+  writeReport(formatReport(report, 'check', options.format, { color: useColor(args.color, !!args.output), rules: ruleInfos(rules, options) }), args.output);
   reportProblems(problems);
   if (problems.length) return;
-  const failing = args.failOn !== 'never' && report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[args.failOn as Severity]);
+  const failOn = options.failOn;
+  const failing = failOn !== 'never' && report.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[failOn]);
   process.exitCode = failing ? 1 : 0;
 }
 
 export function runClaims(args: CommonArgs): void {
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published) }, false);
+  const progress = createProgress();
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
+  progress.done();
   writeReport(formatReport(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
   reportProblems(problems);
 }

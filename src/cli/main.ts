@@ -5,7 +5,10 @@
  */
 import yargs from 'yargs';
 import { CrosscheckError } from '../errors';
+import { markStdinArgs } from '../sources/stdin';
 import { runCheck, runClaims, runRules, type CommonArgs } from './commands';
+import { runIndex, runLintIndexed, type IndexArgs } from './index-cmd';
+import { runLint, type LintArgs } from './lint';
 
 const SEVERITIES = ['info', 'warning', 'error'] as const;
 
@@ -21,22 +24,51 @@ function fail(err: unknown, debug: boolean): never {
 
 export function main(argv: string[]): void {
   const debug = argv.includes('--debug');
-  const parser = yargs(argv)
+  const parser = yargs(markStdinArgs(argv))
     .scriptName('crosscheck')
     .usage('$0 <command> [options]\n\nCheck news articles against each other: extract checkable claims, normalize them, and flag where sources disagree.')
-    .option('format', { alias: 'f', type: 'string', describe: 'output format: stylish, json' })
+    .option('format', { alias: 'f', type: 'string', describe: 'output format: stylish, json, markdown, html (check), sarif, github, junit (check, lint), csv (claims)' })
     .option('output', { alias: 'o', type: 'string', describe: 'write the report to a file' })
     .option('rules', { type: 'string', array: true, describe: 'extra rule folder(s)' })
-    .option('min-severity', { choices: SEVERITIES, default: 'info' as const, describe: 'show findings at or above' })
-    .option('fail-on', { choices: [...SEVERITIES, 'never'] as const, default: 'error' as const, describe: 'exit 1 when a finding is at or above' })
+    .option('min-severity', { choices: SEVERITIES, defaultDescription: 'info, or the config file\'s', describe: 'show findings at or above' })
+    .option('fail-on', { choices: [...SEVERITIES, 'never'] as const, defaultDescription: 'error, or the config file\'s', describe: 'exit 1 when a finding is at or above' })
+    .option('config', { alias: 'c', type: 'string', describe: 'config file (default: the nearest .crosscheckrc.json from here up)' })
     .option('published', { type: 'string', describe: 'published date (YYYY-MM-DD) for sources that state none' })
-    .option('source-format', { type: 'string', describe: 'force a source format (markdown, text, dateline, stamped, aggregator)' })
+    .option('source-format', { type: 'string', describe: 'force a source format (markdown, text, html, json, jsonl, dateline, stamped, aggregator)' })
+    .option('field-map', { type: 'string', describe: 'JSON record fields, e.g. body=article_text,published=pub_date' })
+    .option('stdin-name', { type: 'string', describe: 'name shown for standard input (the path -), e.g. story.html' })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'threads that read and extract articles (0: one per core)', default: 1 })
     .option('color', { type: 'boolean', describe: 'colour output (default: on a TTY, off with NO_COLOR); --no-color turns it off' })
     .option('debug', { type: 'boolean', describe: 'print stack traces of internal errors' })
     .command('check <paths..>', 'report every disagreement across the articles', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => runCheck(a as unknown as CommonArgs))
     .command('claims <paths..>', 'print the normalized claims of each article', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => runClaims(a as unknown as CommonArgs))
+    .command(
+      'lint [drafts..]',
+      'lint drafts against reference sources (CI): findings located in the drafts',
+      (y) =>
+        y
+          .positional('drafts', { type: 'string', array: true, describe: 'draft files, folders or globs' })
+          .option('against', { type: 'string', array: true, describe: 'reference files, folders or globs (default: the config file\'s references)' })
+          .option('files-from', { type: 'string', describe: 'read more draft paths, one a line, from a file; - for standard input' })
+          .option('max-warnings', { type: 'number', describe: 'exit 1 when there are more warnings than this' })
+          .option('report-unused-disable-directives', { type: 'boolean', describe: 'report crosscheck-disable comments that suppress nothing' })
+          .option('index', { type: 'string', describe: 'take the references\' claims from the claim index (default .crosscheck/index.sqlite), re-extracting only what changed' }),
+      (a) => {
+        // the claim index loads SQLite (WebAssembly) asynchronously
+        if (a.index !== undefined) runLintIndexed(a as unknown as LintArgs & { index: string }).catch((e: unknown) => fail(e, debug));
+        else runLint(a as unknown as LintArgs);
+      },
+    )
+    .command(
+      'index <refs..>',
+      'store the claims of reference articles in the claim index, for lint --index',
+      (y) => y.positional('refs', { type: 'string', array: true, demandOption: true }).option('db', { type: 'string', describe: 'index file (default .crosscheck/index.sqlite)' }),
+      (a) => {
+        runIndex(a as unknown as IndexArgs).catch((e: unknown) => fail(e, debug));
+      },
+    )
     .command('rules', 'list the rules (built-in and --rules folders), validating every rule file', () => undefined, (a) => runRules(a as unknown as CommonArgs))
-    .demandCommand(1, 'name a command: check, claims or rules')
+    .demandCommand(1, 'name a command: check, lint, claims, index or rules')
     .strict()
     .help()
     .version()

@@ -5,29 +5,49 @@
  */
 import { CrosscheckError } from '../errors';
 import type { Report } from '../types';
+import { formatClaimsCsv } from './csv';
+import { formatCheckHtml } from './html/html';
 import { formatCheckJson, formatClaimsJson } from './json';
+import { formatCheckMarkdown } from './markdown';
 import { formatCheckStylish, formatClaimsStylish } from './stylish';
+import { formatGithub } from './github';
+import { formatJunit } from './junit';
+import { formatLintStylish } from './lint-stylish';
+import { formatSarif, type RuleInfo } from './sarif';
 
 /** What every reporter is given besides the report. */
 export interface ReportOptions {
   /** ANSI colour; the CLI decides (TTY, `--no-color`, `NO_COLOR`) */
   color: boolean;
+  /** the rules run (SARIF describes them in `tool.driver.rules`) */
+  rules?: readonly RuleInfo[];
+  /** the files linted, clean ones included (JUnit gives each a suite) */
+  files?: readonly string[];
 }
 
 /** The command whose result is being formatted. */
-export type ReportCommand = 'check' | 'claims';
+export type ReportCommand = 'check' | 'claims' | 'lint';
 
-/** A reporter: how it formats `check` findings and, if it can, `claims`. */
+/** A reporter: how it formats `check` findings and/or `claims` (at least one). */
 export interface Reporter {
-  check(report: Report, opts: ReportOptions): string;
+  /** absent when the format only lists claims (CSV) */
+  check?(report: Report, opts: ReportOptions): string;
   /** absent when the format has no sensible form for a list of claims (e.g. SARIF) */
   claims?(report: Report, opts: ReportOptions): string;
+  /** `crosscheck lint`: findings located in the drafts (absent: the format cannot show them) */
+  lint?(report: Report, opts: ReportOptions): string;
 }
 
 /** Every known format; the first is the default. */
 const REPORTERS = {
-  stylish: { check: formatCheckStylish, claims: formatClaimsStylish },
-  json: { check: formatCheckJson, claims: formatClaimsJson },
+  stylish: { check: formatCheckStylish, claims: formatClaimsStylish, lint: formatLintStylish },
+  json: { check: formatCheckJson, claims: formatClaimsJson, lint: formatCheckJson },
+  markdown: { check: formatCheckMarkdown },
+  html: { check: formatCheckHtml },
+  csv: { claims: formatClaimsCsv },
+  sarif: { check: formatSarif, lint: formatSarif },
+  github: { check: formatGithub, lint: formatGithub },
+  junit: { check: formatJunit, lint: formatJunit },
 } satisfies Record<string, Reporter>;
 
 /** A format name `--format` accepts. */

@@ -57,11 +57,12 @@ function findingJson(f: Finding): Json {
   };
 }
 
-/** `crosscheck check --format json`: `{version, sources, findings, stats}`, 2-space indent, final newline. */
+/** `crosscheck check --format json`: `{version, sources, stories, findings, stats}`, 2-space indent, final newline. */
 export function formatCheckJson(report: Report): string {
   return stringify({
     version: 1,
     sources: report.sources.map(sourceJson),
+    stories: report.stories?.map((s) => ({ id: s.id, label: s.label, sources: s.sources })),
     findings: report.findings.map(findingJson),
     stats: { sources: report.stats.sources, claims: report.stats.claims, findings: report.stats.findings, ms: report.stats.ms },
   });

@@ -1,10 +1,12 @@
 /**
  * The human report (ESLint's "stylish", for fact-checkers): findings grouped by
- * what they are about; each with its sides, who gives which value, and every
+ * story (with a summary line per story when there are story ids) and by what
+ * they are about; each with its sides, who gives which value, and every
  * place in the files it was found, the claim marked in its line.
  */
 import { createColors, type Colors } from './color';
 import { evidenceExcerpt, markExcerpt } from './excerpt';
+import { isMajoritySide, plural, problemCount, severityCounts, storyGroups, type StoryGroup } from './stories';
 import type { Evidence, Finding, FindingSide, Report, Severity, Source } from '../types';
 
 export { formatClaimsStylish } from './stylish-claims';
@@ -24,15 +26,10 @@ const SEVERITY_STYLE: Record<Severity, keyof Pick<Colors, 'red' | 'yellow' | 'bl
   info: 'blue',
 };
 
-/** "1 source", "3 sources". */
-export function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
-}
+export { plural };
 
 function isMajority(side: FindingSide, f: Finding): boolean {
-  if (!f.majority) return false;
-  if (f.majority.display === side.display) return true;
-  return JSON.stringify(f.majority.value) === JSON.stringify(side.value) && f.majority.unit === side.unit;
+  return isMajoritySide(f, side);
 }
 
 function sideLines(f: Finding, c: Colors): string[] {
@@ -58,16 +55,12 @@ function findingLines(f: Finding, source: (id: string) => Source | undefined, c:
   return [`  ${label}  ${f.message}  ${c.dim(f.ruleId)}`, ...sideLines(f, c), ...evidenceLines(f.evidence, source, c)];
 }
 
-/** Findings grouped by story and subject, groups in the order they first appear. */
-function groupBySubject(findings: readonly Finding[]): Array<{ title: string; findings: Finding[] }> {
-  const groups = new Map<string, { title: string; findings: Finding[] }>();
-  for (const f of findings) {
-    const title = f.story ? `${f.story}: ${f.subject}` : f.subject;
-    let g = groups.get(title);
-    if (!g) groups.set(title, (g = { title, findings: [] }));
-    g.findings.push(f);
-  }
-  return [...groups.values()];
+/** A story's summary line: "✖ 2 problems (1 error, 1 warning, 0 info) in 3 sources". */
+function storySummary(story: StoryGroup, c: Colors): string {
+  const counts = severityCounts(story.findings);
+  const style = counts.error > 0 ? c.red : counts.warning > 0 ? c.yellow : counts.info > 0 ? c.blue : c.green;
+  const mark = story.findings.length > 0 ? '✖' : '✔';
+  return style(`  ${mark} ${problemCount(story.findings)} in ${plural(story.sources.length, 'source')}`);
 }
 
 /** "✖ 3 problems (1 error, 1 warning, 1 info) in 5 sources, 142 claims" or the all-clear line. */
@@ -88,10 +81,17 @@ export function formatCheckStylish(report: Report, opts: StylishOptions): string
   const byId = new Map(report.sources.map((s) => [s.id, s]));
   const source = (id: string) => byId.get(id);
   const out: string[] = [];
-  for (const group of groupBySubject(report.findings)) {
-    out.push(c.underline(c.bold(group.title)));
-    for (const f of group.findings) out.push(...findingLines(f, source, c));
-    out.push('');
+  const stories = storyGroups(report);
+  // without story ids there is one implicit story: no story header, the final line is its summary
+  const named = stories.some((st) => st.id !== undefined);
+  for (const story of stories) {
+    if (named) out.push(c.bold(`Story: ${story.title}`), '');
+    for (const group of story.subjects) {
+      out.push(c.underline(c.bold(group.subject)));
+      for (const f of group.findings) out.push(...findingLines(f, source, c));
+      out.push('');
+    }
+    if (named) out.push(storySummary(story, c), '');
   }
   out.push(summary(report, c));
   return `${out.join('\n')}\n`;

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import Ajv from 'ajv';
+import type Ajv from 'ajv';
 import { CrosscheckError, describeAjvErrors } from '../errors';
 
 /** The package's `rules/` folder: beside the nearest package.json above this file (src/, dist/ or a benchmark build). */
@@ -37,11 +37,22 @@ export function readJsonFile(file: string): unknown {
 
 /** Validate `value` against the JSON schema in `schemaFile`; throws a one-line error naming `file`. */
 export function validateWithSchema(value: unknown, schemaFile: string, file: string, code: 'rules' | 'config' = 'rules'): void {
-  ajv ??= new Ajv({ allErrors: false, strict: false });
+  // The package's own rule and data files are validated by the test suite
+  // (tests/index/builtin-data.test.ts), not on every run: compiling their
+  // schemas cost more than the rest of a lint's start-up. Users' files (--rules,
+  // config) are always validated, and ajv is loaded only for them.
+  if (isBuiltIn(file)) return;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ajv ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: false, strict: false });
   const schema = readJsonFile(schemaFile) as object;
   const validate = ajv.getSchema(schemaFile) ?? (ajv.addSchema(schema, schemaFile), ajv.getSchema(schemaFile));
   if (!validate) throw new CrosscheckError('rules', 'schema could not be compiled', schemaFile);
   if (!validate(value)) throw new CrosscheckError(code, describeAjvErrors(validate.errors), file);
+}
+
+/** Is `file` one of the package's own files in {@link RULES_DIR}? */
+function isBuiltIn(file: string): boolean {
+  return path.resolve(file).startsWith(RULES_DIR + path.sep);
 }
 
 /** Load and validate `rules/data/<name>.json` (cached). */

@@ -9,8 +9,11 @@ import type { Claim, Finding, Severity, Source } from '../types';
 import { CHECKS } from './checks';
 import type { CheckFinding, Rule } from './types';
 
-/** Per-rule overrides (from a config file): a severity, or "off". */
-export type RuleSettings = Record<string, Severity | 'off'>;
+/** One rule's override from a config file: a severity, "off", or a severity and options merged over the rule file's. */
+export type RuleSetting = Severity | 'off' | { severity?: Severity | 'off'; options?: Record<string, unknown> };
+
+/** Per-rule overrides (from a config file), by rule id. */
+export type RuleSettings = Record<string, RuleSetting>;
 
 /** `{{name}}` placeholders filled from a check's data; unknown names are left as written. */
 export function fillTemplate(template: string, data: Record<string, string | number>): string {
@@ -19,9 +22,12 @@ export function fillTemplate(template: string, data: Record<string, string | num
 
 export function runRules(rules: readonly Rule[], sources: readonly Source[], claims: readonly Claim[], alignment: Alignment, settings: RuleSettings = {}): Finding[] {
   const findings: Finding[] = [];
-  for (const rule of rules) {
-    const setting = settings[rule.id];
-    if (setting === 'off' || (rule.enabled === false && !setting)) continue;
+  for (const base of rules) {
+    const given = settings[base.id];
+    const setting = typeof given === 'object' ? given.severity : given;
+    if (setting === 'off' || (base.enabled === false && !setting)) continue;
+    // options from a config are merged over the file's, so one threshold can be retuned alone
+    const rule = typeof given === 'object' && given.options ? { ...base, options: { ...base.options, ...given.options } } : base;
     const severity: Severity = setting ?? rule.severity;
     const check = CHECKS.get(rule.type);
     if (!check) continue; // the schema admits only known types

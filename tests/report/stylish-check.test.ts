@@ -42,10 +42,24 @@ describe('formatCheckStylish', () => {
     expect(out).toContain('✖ 3 problems (1 error, 1 warning, 1 info) in 3 sources, 12 claims');
   });
 
-  it('puts the story before the subject when findings are grouped into stories', () => {
+  it('groups findings by story, each story with its own summary line, then the overall one', () => {
     const r = sampleReport();
-    r.findings[0].story = 'ukraine';
-    expect(formatCheckStylish(r, { color: false })).toMatch(/^ukraine: countries pledging troops\n/);
+    const [f] = r.findings;
+    r.findings = [
+      { ...f, story: 'ukraine' },
+      { ...f, story: 'summit', severity: 'info', subject: 'meeting length', message: 'Meeting lengths differ', sides: [{ ...f.sides[1], sources: ['b'] }], evidence: [f.evidence[1]] },
+      { ...f, story: 'ukraine', severity: 'warning', ruleId: 'quantity-approx', message: 'Approximate count' },
+    ];
+    const out = formatCheckStylish(r, { color: false }).split('\n');
+    expect(out.filter((l) => l.startsWith('Story: ') || l.startsWith('  ✖') || l.startsWith('✖') || /^\S/.test(l))).toEqual([
+      'Story: ukraine',
+      'countries pledging troops',
+      '  ✖ 2 problems (1 error, 1 warning, 0 info) in 3 sources',
+      'Story: summit',
+      'meeting length',
+      '  ✖ 1 problem (0 errors, 0 warnings, 1 info) in 1 source',
+      '✖ 3 problems (1 error, 1 warning, 1 info) in 3 sources, 12 claims',
+    ]);
   });
 
   it('cuts a long evidence line around the claim and keeps it on one line', () => {
