@@ -18,6 +18,8 @@ export function unitWord(unit: string, count: number | undefined): string {
 
 /** What a group of figures is about, as a noun phrase: "countries", "amounts in EUR", "percentages". */
 export function unitSubject(unit: string): string {
+  // figures in several currencies compared through reference rates are grouped under "*"
+  if (unit === '*') return 'amounts of money';
   if (/^[A-Z]{3}$/.test(unit)) return `amounts in ${unit}`;
   if (unit === 'percent') return 'percentages';
   return pluralUnit(unit);

@@ -1,5 +1,6 @@
 import { displayInterval, displayNumber, displayQuantity, displayValue, type QuantityParts } from '../../src/report/display';
 import type { Claim } from '../../src/types';
+import { unitSubject } from '../../src/report/units';
 
 const base = { id: 'x#1', source: 'x', span: { start: 0, end: 1 }, sentence: { start: 0, end: 1 }, section: 'body' as const };
 
@@ -64,4 +65,14 @@ describe('displayValue', () => {
     const claim: Claim = { ...base, kind: 'quote', quote: 'maximum protection for Ukraine’s skies and every other thing that the allies could possibly offer', speaker: 'Volodymyr Zelensky', fragment: false };
     expect(displayValue(claim)).toBe('“maximum protection for Ukraine’s skies and every other…” — Volodymyr Zelensky');
   });
+});
+
+describe('unitSubject', () => {
+  it.each([
+    ['country', 'countries'],
+    ['person', 'people'],
+    ['EUR', 'amounts in EUR'],
+    ['percent', 'percentages'],
+    ['*', 'amounts of money'],
+  ])('%s → %s', (unit, expected) => expect(unitSubject(unit)).toBe(expected));
 });
