@@ -25,7 +25,14 @@ const SCALES: ReadonlyArray<[number, string]> = [
 /** Up to three decimals, no trailing zeros, no exponent ("0.1", "3.5", "26"). */
 function plain(n: number): string {
   const s = (Math.round(n * 1000) / 1000).toFixed(3);
-  return s.replace(/\.?0+$/, '') || '0';
+  return trimEnd(trimEnd(s, '0'), '.') || '0';
+}
+
+/** `s` without the trailing characters in `chars` (a backwards scan: a `/[…]+$/` pattern is quadratic on long runs). */
+export function trimEnd(s: string, chars: string): string {
+  let end = s.length;
+  while (end > 0 && chars.includes(s[end - 1])) end--;
+  return s.slice(0, end);
 }
 
 /** Digits grouped in thousands: 12000 → "12,000" (the way news copy writes counts). */
@@ -156,7 +163,7 @@ function shorten(text: string, max: number): string {
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+  return `${trimEnd(space > max / 2 ? cut.slice(0, space) : cut, ' ,;:')}…`;
 }
 
 function quote(c: QuoteClaim): string {

@@ -21,7 +21,13 @@ export function sideDisplay(f: Finding, e: Evidence): string | undefined {
 
 /** One line of text: newlines in quoted evidence would break the one-finding-a-line form. */
 function oneLine(text: string): string {
-  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+  // split and trim rather than /\s*[\r\n]+\s*/g, which backtracks quadratically over long runs of spaces
+  const lines = text.split(/\r\n|[\r\n]/);
+  return lines
+    .map((l, i) => (i > 0 ? l.trimStart() : l))
+    .map((l, i) => (i < lines.length - 1 ? l.trimEnd() : l))
+    .filter((l, i) => l !== '' || i === 0 || i === lines.length - 1)
+    .join(' ');
 }
 
 function findingLines(f: Finding, c: Colors): string[] {

@@ -98,9 +98,6 @@ function constructed(): Pattern[] {
 const KNOWN = new Set([
   String.raw`/([A-Za-z]+)[\s-]*$/`,
   String.raw`/([A-Za-z'’]+)[\s-]*$/`,
-  String.raw`/\.?0+$/`,
-  String.raw`/[\s,;:]+$/`,
-  String.raw`/\s*[\r\n]+\s*/g`,
   String.raw`/[\\/]+$/`,
   String.raw`/[\r\n]+$/`,
   String.raw`/(?:^|\s+)#+$/`,
