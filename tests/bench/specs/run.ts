@@ -3,17 +3,21 @@
  * Microsoft Recognizers-Text. Prints what the figures count, then a table;
  * `--json` prints the figures as JSON; `--verbose <file>` adds the failing
  * cases of the files whose name or model contains <file> (every file when
- * none is given), so extractor authors see input, expected and got.
+ * none is given), so extractor authors see input, expected and got;
+ * `--failures <file>` lists the same failing cases grouped by cause, largest
+ * group first (see failures.ts).
  */
 import { CrosscheckError } from '../../../src/errors';
 import { SPEC_FILES } from './load';
 import { RULE_NOTES } from './compare';
 import type { CaseOutcome } from './judge';
 import { evaluateFile, type FileEvaluation, type SpecFigures } from './figures';
+import { groupFailures } from './failures';
 
 interface Options {
   json: boolean;
   verbose?: string;
+  failures?: string;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -22,7 +26,8 @@ function parseArgs(argv: readonly string[]): Options {
     const a = argv[i];
     if (a === '--json') o.json = true;
     else if (a === '--verbose') o.verbose = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '';
-    else throw new CrosscheckError('usage', `unknown argument "${a}" (use --json, --verbose [file])`);
+    else if (a === '--failures') o.failures = argv[i + 1] && !argv[i + 1].startsWith('--') ? argv[++i] : '';
+    else throw new CrosscheckError('usage', `unknown argument "${a}" (use --json, --verbose [file], --failures [file])`);
   }
   return o;
 }
@@ -67,6 +72,14 @@ function details(ev: FileEvaluation): string {
   ].join('\n');
 }
 
+function grouped(ev: FileEvaluation): string {
+  const groups = groupFailures(ev.outcomes);
+  const failing = groups.reduce((n, [, cases]) => n + cases.length, 0);
+  const out = [`\n## ${ev.figures.file}: ${failing} failing cases by cause`, ...groups.map(([cause, cases]) => `${String(cases.length).padStart(4)}  ${cause}`)];
+  for (const [cause, cases] of groups) out.push(`\n### ${cause} (${cases.length})`, ...cases.map(showCase));
+  return out.join('\n');
+}
+
 function main(argv: readonly string[]): number {
   const o = parseArgs(argv);
   const evals = SPEC_FILES.map(({ file, model }) => evaluateFile(file, model));
@@ -79,6 +92,10 @@ function main(argv: readonly string[]): number {
   if (o.verbose !== undefined) {
     const want = o.verbose.toLowerCase();
     for (const e of evals) if (e.figures.file.toLowerCase().includes(want) || e.figures.model === want) out.push(details(e));
+  }
+  if (o.failures !== undefined) {
+    const want = o.failures.toLowerCase();
+    for (const e of evals) if (e.figures.file.toLowerCase().includes(want) || e.figures.model === want) out.push(grouped(e));
   }
   process.stdout.write(`${out.join('\n')}\n`);
   return 0;
