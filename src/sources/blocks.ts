@@ -7,6 +7,7 @@
 import type { Section, SectionKind, Span } from '../types';
 import type { OffsetMap } from './offset-map';
 import { TextBuilder } from './offset-map';
+import { trimSpan } from './chars';
 import { dateOnlyLine, isMonthYear } from './dates';
 
 /** A line of the raw file, trimmed: `[start, end)` holds its content (empty for a blank line). */
@@ -30,11 +31,8 @@ export function splitLines(raw: string, from = 0, to = raw.length): Line[] {
 }
 
 function trimmed(raw: string, start: number, end: number): Line {
-  let s = start;
-  let e = end;
-  while (s < e && /\s/.test(raw[s])) s++;
-  while (e > s && /\s/.test(raw[e - 1])) e--;
-  return { start: s, end: e, text: raw.slice(s, e) };
+  const t = trimSpan(raw, start, end);
+  return { start: t.start, end: t.end, text: raw.slice(t.start, t.end) };
 }
 
 /** A piece of plain text: a copy of `raw[start, end)`, or `text` standing in for it. */

@@ -5,6 +5,7 @@
  * reference definitions hold no prose and are skipped.
  */
 import type { Span } from '../types';
+import { isSpaceCode, trimSpan } from './chars';
 
 /** A block of prose: the content ranges of its lines, markers removed. */
 export interface MdBlock {
@@ -22,7 +23,6 @@ const RULE = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/;
 const ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]+(?:\[[ xX]\][ \t]+)?|$)/;
 const NESTED_ITEM = /^[ \t]+(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/;
 const REFDEF = /^ {0,3}\[[^\]]+\]:[ \t]*\S+/;
-const TABLE_RULE = /^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
 
 /** Blocks of `view[from, to)` (the body, with comments blanked out). */
 export function markdownBlocks(view: string, from: number, to: number): MdBlock[] {
@@ -33,14 +33,16 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     if (cur && cur.lines.length) out.push(cur);
     cur = undefined;
   };
-  const lineRe = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-  lineRe.lastIndex = from;
-  for (let m = lineRe.exec(view); m && m.index < to; m = lineRe.exec(view)) {
-    if (m[0] === '') break;
-    let start = m.index;
-    const end = Math.min(to, m.index + m[0].replace(/[\r\n]+$/, '').length);
+  for (let at = from; at < to && at < view.length; ) {
+    // the line [at, eol) and where the next one starts (CRLF, CR and LF end a line)
+    let eol = at;
+    while (eol < view.length && view.charCodeAt(eol) !== 10 && view.charCodeAt(eol) !== 13) eol++;
+    const next = view.charCodeAt(eol) === 13 && view.charCodeAt(eol + 1) === 10 ? eol + 2 : eol + 1;
+    let start = at;
+    const end = Math.min(to, eol);
+    at = next;
     // block quote markers
-    while (/^ {0,3}>/.test(view.slice(start, end))) {
+    while (quoteMarker(view, start, end)) {
       start = view.indexOf('>', start) + 1;
       if (view[start] === ' ') start++;
     }
@@ -49,7 +51,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
       if (line.trimStart().startsWith(fence)) fence = undefined;
       continue;
     }
-    const content = (a: number): Span => trim(view, a, end);
+    const content = (a: number): Span => trimSpan(view, a, end);
     if (/^\s*$/.test(line)) {
       close();
       continue;
@@ -65,8 +67,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     if (atx) {
       close();
       const c = content(start + atx[0].length);
-      const text = view.slice(c.start, c.end).replace(/(?:^|\s+)#+$/, '');
-      out.push({ type: 'heading', level: atx[1].length, lines: [{ start: c.start, end: c.start + text.length }] });
+      out.push({ type: 'heading', level: atx[1].length, lines: [{ start: c.start, end: withoutClosingHashes(view, c.start, c.end) }] });
       continue;
     }
     if (cur?.type === 'paragraph' && SETEXT.test(line)) {
@@ -75,7 +76,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
       close();
       continue;
     }
-    if (RULE.test(line) || TABLE_RULE.test(line) || (!cur && REFDEF.test(line))) {
+    if (RULE.test(line) || isTableRule(line) || (!cur && REFDEF.test(line))) {
       close();
       continue;
     }
@@ -85,7 +86,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
       const c = content(start);
       const a = view[c.start] === '|' ? c.start + 1 : c.start;
       const b = c.end > a && view[c.end - 1] === '|' && view[c.end - 2] !== '\\' ? c.end - 1 : c.end;
-      out.push({ type: 'row', lines: [trim(view, a, b)] });
+      out.push({ type: 'row', lines: [trimSpan(view, a, b)] });
       continue;
     }
     const item = ITEM.exec(line) ?? (cur?.type === 'item' ? NESTED_ITEM.exec(line) : null);
@@ -101,12 +102,58 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
   return out.map((b) => ({ ...b, lines: b.lines.filter((l) => l.end > l.start) })).filter((b) => b.lines.length > 0);
 }
 
-function trim(s: string, start: number, end: number): Span {
-  let a = start;
-  let b = end;
-  while (a < b && /\s/.test(s[a])) a++;
-  while (b > a && /\s/.test(s[b - 1])) b--;
-  return { start: a, end: b };
+/** Up to three spaces and a `>` at `start` (before `end`): a block quote marker. */
+function quoteMarker(view: string, start: number, end: number): boolean {
+  let i = start;
+  while (i < end && i < start + 3 && view[i] === ' ') i++;
+  return i < end && view[i] === '>';
+}
+
+/** End of an ATX heading's text `[start, end)` without its closing `#`s (a run of them alone, or after white space). */
+function withoutClosingHashes(view: string, start: number, end: number): number {
+  let h = end;
+  while (h > start && view[h - 1] === '#') h--;
+  if (h === end) return end;
+  if (h === start) return start;
+  if (!isSpaceCode(view.charCodeAt(h - 1))) return end;
+  while (h > start && isSpaceCode(view.charCodeAt(h - 1))) h--;
+  return h;
+}
+
+/**
+ * A table's delimiter row: cells of dashes with optional colons (`:--`,
+ * `--:`), at least two of them separated by `|`, outer pipes optional
+ * (`/^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/`, read in one pass).
+ */
+export function isTableRule(line: string): boolean {
+  let i = 0;
+  const n = line.length;
+  const spaces = (): void => {
+    while (i < n && isSpaceCode(line.charCodeAt(i))) i++;
+  };
+  const cell = (): boolean => {
+    if (line[i] === ':') i++;
+    const dashes = i;
+    while (i < n && line[i] === '-') i++;
+    if (i === dashes) return false;
+    if (line[i] === ':') i++;
+    spaces();
+    return true;
+  };
+  spaces();
+  if (line[i] === '|') i++;
+  spaces();
+  if (!cell()) return false;
+  let cells = 1;
+  while (i < n) {
+    if (line[i] !== '|') return false;
+    i++;
+    spaces();
+    if (i === n) break; // the closing pipe
+    if (!cell()) return false;
+    cells++;
+  }
+  return cells >= 2;
 }
 
 /** The body with HTML comments and template tags (`{% … %}`, `{{< … >}}`) blanked out, line breaks kept. */

@@ -6,6 +6,7 @@
  */
 import type { SourceParser } from '../types';
 import { Assembler } from './blocks';
+import { firstAfterIndent, isSpaceAt } from './chars';
 import { findFrontMatter, parseFrontMatter } from './front-matter';
 import { blankOut, markdownBlocks } from './markdown-blocks';
 import { inlinePieces } from './markdown-inline';
@@ -17,8 +18,37 @@ function detect(raw: string, path: string): number {
   if (fm && (fm.toml ? /^[ \t]*[\w-]+[ \t]*=/m : /^[ \t]*[\w-]+[ \t]*:/m).test(raw.slice(fm.yamlStart, fm.yamlEnd))) return 0.95;
   if (EXTENSIONS.some((e) => path.toLowerCase().endsWith(e))) return 0.8;
   // Markdown written into a .txt: ATX headings, links, emphasis
-  const signs = [/^#{1,6} \S/m, /\[[^\]\n]+\]\([^)\s]+\)/, /^\s*[-*] \S/m, /\*\*[^*\n]+\*\*/].filter((r) => r.test(raw)).length;
+  const signs = [/^#{1,6} \S/m.test(raw), hasInlineLink(raw), firstAfterIndent(raw, isBullet) >= 0, /\*\*[^*\n]+\*\*/.test(raw)].filter(Boolean).length;
   return signs >= 2 ? 0.6 : signs === 1 ? 0.2 : 0.05;
+}
+
+/** A list bullet: `- x` or `* x`. */
+function isBullet(raw: string, i: number): boolean {
+  const c = raw[i];
+  return (c === '-' || c === '*') && raw[i + 1] === ' ' && i + 2 < raw.length && !isSpaceAt(raw, i + 2);
+}
+
+/**
+ * An inline link `[text](target)`: text without `]` or a line break, target
+ * without `)` or white space. Linear: every `[` before the same `]` fails or
+ * succeeds alike, so the search goes on after that `]`; and a target that ran
+ * into white space is not scanned again for a later `[` whose target starts
+ * inside it.
+ */
+function hasInlineLink(raw: string): boolean {
+  let deadTarget = -1; // a target scan that failed at this index
+  for (let i = raw.indexOf('['); i >= 0; ) {
+    let j = i + 1;
+    while (j < raw.length && raw[j] !== ']' && raw[j] !== '\n') j++;
+    if (j < raw.length && raw[j] === ']' && j > i + 1 && raw[j + 1] === '(' && j + 2 > deadTarget) {
+      let k = j + 2;
+      while (k < raw.length && raw[k] !== ')' && !isSpaceAt(raw, k)) k++;
+      if (k < raw.length && raw[k] === ')' && k > j + 2) return true;
+      deadTarget = k;
+    }
+    i = raw.indexOf('[', j);
+  }
+  return false;
 }
 
 /** Markdown, with or without front matter. */
