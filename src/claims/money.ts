@@ -72,7 +72,6 @@ for (const c of DATA.currencies) {
   for (const s of [...c.symbols, ...(c.after ?? [])]) if (s !== '$' && !isLetter(s[0]) && (s.length === 1 || c.after?.includes(s) || !/[A-Za-z$]/.test(s))) SIGN_CODE.set(s, c.code);
 }
 const SIGN_AFTER_RE = new RegExp(`[ \\u00A0]?(${[...SIGN_CODE.keys()].sort((a, b) => b.length - a.length).map(escape).join('|')}|\\$(?![ \\u00A0]?\\d))`, 'y');
-const SCALE_AFTER_RE = /[ \t\u00A0]+([a-z]+)(?![A-Za-z])/iy;
 
 /** "C$", "HK $", "Mex$", "usd$", "u.s $": the country letters before the `$` at `dollar`, or USD. */
 function dollarBefore(text: string, dollar: number, at: number, lowerBound: number): CurrencyMatch {
@@ -116,11 +115,15 @@ export function currencyBefore(text: string, offset: number, lowerBound = 0): Cu
 /** "75 USD million": a scale word after a currency code multiplies the amount. */
 function scaleAfter(text: string, m: CurrencyMatch): CurrencyMatch {
   if (m.word === undefined || !CODES.has(m.word.toUpperCase())) return m;
-  SCALE_AFTER_RE.lastIndex = m.end;
-  const s = SCALE_AFTER_RE.exec(text);
-  const f = s ? SCALES.get(s[1].toLowerCase()) : undefined;
-  if (!s || f === undefined || f < 1000) return m;
-  return { ...m, end: s.index + s[0].length, factor: (m.factor ?? 1) * f };
+  // spaces, then a word of ASCII letters, read by hand (a sticky pattern still backtracks over long runs of spaces)
+  let i = m.end;
+  while (text[i] === ' ' || text[i] === '\t' || text[i] === '\u00A0') i++;
+  const wordStart = i;
+  while (isLetter(text[i])) i++;
+  if (wordStart === m.end || i === wordStart) return m;
+  const f = SCALES.get(text.slice(wordStart, i).toLowerCase());
+  if (f === undefined || f < 1000) return m;
+  return { ...m, end: i, factor: (m.factor ?? 1) * f };
 }
 
 /**

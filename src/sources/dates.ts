@@ -56,19 +56,27 @@ export function findFullDates(text: string): FoundDate[] {
   return out;
 }
 
+const LEADING_DATE = new RegExp(`^\\s*${DATE_SRC}`, 'i');
+
 /** The full date at the very start of `text` (after white space), with its length. */
 export function leadingDate(text: string): FoundDate | undefined {
-  const m = new RegExp(`^\\s*${DATE_SRC}`, 'i').exec(text);
+  const m = LEADING_DATE.exec(text);
   const iso = m ? fromMatch(m) : undefined;
   return m && iso ? { iso, index: 0, length: m[0].length } : undefined;
 }
 
+const LABEL = /^\s*(?:updated|published|posted|last updated)\s*:?\s*/i;
+/** A time after a date, with its zone: `10:12 GMT`, `, 5.30pm`, `| at 9:00 a.m. EST` (white space trimmed first). */
+const TIME = /^[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?$/i;
+
 /** The date of a line that holds nothing but a date (and maybe a time), e.g. `September 5, 2025 10:12 GMT`. */
 export function dateOnlyLine(line: string): string | undefined {
-  const d = leadingDate(line.replace(/^\s*(?:updated|published|posted|last updated)\s*:?\s*/i, ''));
+  const bare = line.replace(LABEL, '');
+  const d = leadingDate(bare);
   if (!d) return undefined;
-  const rest = line.replace(/^\s*(?:updated|published|posted|last updated)\s*:?\s*/i, '').slice(d.length);
-  return /^\s*(?:[,|–—-]?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?)?\s*$/i.test(rest) ? d.iso : undefined;
+  // trimmed first: white space on both sides of an optional group backtracks quadratically
+  const rest = bare.slice(d.length).trim();
+  return rest === '' || TIME.test(rest) ? d.iso : undefined;
 }
 
 /** An ISO day (`2025-09-05`) from a front-matter style value: a `Date`, `2025-09-05T05:12:02`, or a written date. */
@@ -80,9 +88,11 @@ export function isoFromValue(value: unknown): string | undefined {
   return leadingDate(value)?.iso;
 }
 
+const MONTH_YEAR = new RegExp(`^\\s*${MONTH}\\s+\\d{4}\\s*$`, 'i');
+
 /** A line that is only a month and a year (`May 2025`), as related-links lists show. */
 export function isMonthYear(line: string): boolean {
-  return new RegExp(`^\\s*${MONTH}\\s+\\d{4}\\s*$`, 'i').test(line);
+  return MONTH_YEAR.test(line);
 }
 
 /** True for a valid ISO day string. */

@@ -83,7 +83,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: F
     }
     if (st.isDirectory()) {
       const [before, trouble] = [found.length, problems.length];
-      walk(abs, input.replace(/[\\/]+$/, '') || input, new Set(), found, problems);
+      walk(abs, withoutTrailingSlashes(input) || input, new Set(), found, problems);
       if (found.length === before && problems.length === trouble) problems.push(new CrosscheckError('input', `no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this folder`, input));
     } else {
       found.push({ abs, shown: input });
@@ -96,4 +96,11 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: F
   }
   const files = [...byReal.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));
   return { files, problems };
+}
+
+/** A path without the slashes (either kind) at its end, found by scanning back. */
+function withoutTrailingSlashes(p: string): string {
+  let end = p.length;
+  while (end > 0 && (p[end - 1] === '/' || p[end - 1] === '\\')) end--;
+  return p.slice(0, end);
 }

@@ -5,6 +5,7 @@
  */
 import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 import type { Scalar } from 'yaml';
+import { firstAfterIndent } from './chars';
 import { isoFromValue } from './dates';
 import type { Piece } from './blocks';
 import { doubleQuoted, scalarPieces } from './yaml-scalar';
@@ -98,7 +99,9 @@ function tomlFrontMatter(raw: string, start: number, end: number, bodyStart: num
   const out: FrontMatter = { bodyStart, excerpts: [] };
   const re = /^[ \t]*([A-Za-z_][\w-]*)[ \t]*=[ \t]*("(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*'|\[[^\]\r\n]*\]|[^\s#]+)/gm;
   const text = raw.slice(start, end);
-  const inTable = (at: number): boolean => /^\s*\[/m.test(text.slice(0, at));
+  // the first `[table]` header line: keys after it belong to the table
+  const table = firstAfterIndent(text, (t, i) => t[i] === '[');
+  const inTable = (at: number): boolean => table >= 0 && table < at;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     if (inTable(m.index)) break; // keys after a [table] header belong to the table
     const key = m[1].toLowerCase();
