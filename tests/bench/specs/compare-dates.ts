@@ -74,15 +74,17 @@ function matchDate(v: SpecValue, d: DateFound): boolean {
 
 /**
  * A range matches when our first day is the spec's start and our last day is
- * the day before its (exclusive) end. Recognizers reads "June 26 to 28" as
- * [26, 28), so for a stated day range we also accept the end as our last day.
+ * the day before its (exclusive) end. Recognizers reads the end of a stated
+ * range as exclusive ("June 26 to 28" is [26, 28), "from May to September"
+ * [May 1, Sep 1), "2014-2018" [2014, 2018)), so for a range we also accept the
+ * first day of our last day, month or year as the spec's end.
  */
 function matchRange(v: SpecValue, d: DateFound): boolean {
   if (!v.start || !v.end) return false;
   const yearless = (v.timex ?? '').includes('XXXX');
   const last = d.end ?? d.value;
   const ends = [dayAfter(last)];
-  if (d.end !== undefined && d.precision === 'day') ends.push(last);
+  if (d.end !== undefined) ends.push(firstDay(last));
   return sameDay(v.start, firstDay(d.value), yearless) && ends.some((e) => sameDay(v.end ?? '', e, yearless));
 }
 
