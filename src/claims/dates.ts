@@ -28,34 +28,17 @@
  *   clause (then the year after). Without a published date, the year comes
  *   from the last full date stated earlier in the article.
  */
-import type { DateClaim, DatePrecision, ExtractContext, Extractor, NewClaim, Span } from '../types';
+import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
-import { findStatedDates, findWordDates, type StatedDate } from './chrono';
+import { findStatedDates, type StatedDate } from './chrono';
+import { findWordDates } from './word-dates';
 import { countWord, findHolidays, findRelative, type CountUnit, type HolidayHit, type RelativeHit } from './relative';
-import { findPeriods, findYears, type PeriodHit, type YearHit } from './years';
+import { findPeriods, findYears } from './years';
+import type { Hit, Resolved } from './date-hits';
+import { dropLoose, findRangeEnds, joinRange, joinRanges } from './date-ranges';
+import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference';
 import { tenseAround, type Tense } from './tense';
 import { addDays, addMonths, addUnits as shift, compareIso, holidayIn, nearestDayOfMonth, nearestHoliday, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
-
-/** What is written around a day and changes it: "three weeks from <day>", "the week of <day>", "<weekday> of next week". */
-type Wrap =
-  | { kind: 'offset'; n: number; unit: CountUnit; sign: number }
-  /** "for 3 days from today", "2 weeks starting May 20th": a stretch that starts on the day */
-  | { kind: 'stretch'; n: number; unit: CountUnit }
-  | { kind: 'weekOf' }
-  | { kind: 'inWeek'; week: RelativeHit }
-  /** "from <a> to <b>", "between <a> and <b>": `own` is the span of a alone */
-  | { kind: 'range'; to: Hit; own: Span };
-
-type Hit = ((Span & { kind: 'stated'; d: StatedDate }) | (Span & { kind: 'relative'; r: RelativeHit }) | (Span & { kind: 'year'; y: YearHit }) | (Span & { kind: 'period'; p: PeriodHit }) | (Span & { kind: 'holiday'; hd: HolidayHit })) & { wrap?: Wrap };
-
-/** What an expression resolves to. */
-interface Resolved {
-  value: string;
-  precision: DatePrecision;
-  resolvedFrom?: DateClaim['resolvedFrom'];
-  weekday?: number;
-  end?: string;
-}
 
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
@@ -69,8 +52,11 @@ function hitsIn(text: string, sentence: Span, reference: string | undefined): Hi
     ...findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y })),
     ...findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p })),
     ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
+    ...findRangeEnds(text, sentence),
   ];
-  all.sort((a, b) => PRIORITY[a.kind] - PRIORITY[b.kind] || b.end - b.start - (a.end - a.start));
+  // weak range ends come last: any other reading of their words wins
+  const rank = (h: Hit): number => (h.weak ? 9 : PRIORITY[h.kind]);
+  all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
   return wrapHits(text, sentence, kept.sort((a, b) => a.start - b.start));
@@ -94,7 +80,7 @@ function isWeek(h: Hit): h is Hit & { kind: 'relative' } {
 /** Join what {@link Wrap} describes to the day it is written around; the words taken are no hits of their own. */
 function wrapHits(text: string, sentence: Span, hits: Hit[]): Hit[] {
   for (const h of hits) {
-    if (!dayLike(h)) continue;
+    if (h.weak || !dayLike(h)) continue;
     const head = text.slice(Math.max(sentence.start, h.start - 40), h.start);
     const st = STRETCH_BEFORE_RE.exec(head);
     const sn = st ? countWord(st[2]) : undefined;
@@ -127,11 +113,10 @@ function wrapHits(text: string, sentence: Span, hits: Hit[]): Hit[] {
   }
   ranges(text, hits);
   const wrapped = hits.filter((h) => h.wrap);
-  return hits.filter((h) => h.wrap || !wrapped.some((w) => h.start < w.end && w.start < h.end));
+  return dropLoose(hits.filter((h) => h.wrap || !wrapped.some((w) => h.start < w.end && w.start < h.end)));
 }
 
 const RANGE_LEAD_RE = /\b(from|between)\s+$/i;
-const RANGE_JOIN_RE = /^\s*(?:to|till|until|through|thru|and|-|–|~)\s*$/i;
 
 /** "from <a> to <b>", "between <a> and <b>": two hits that make one range. */
 function ranges(text: string, hits: Hit[]): void {
@@ -151,31 +136,8 @@ function ranges(text: string, hits: Hit[]): void {
       hits.splice(i + 1, 1);
       continue;
     }
-    if (a.wrap || b.wrap || a.kind === 'relative' || b.kind === 'period') continue;
-    const lead = RANGE_LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
-    const join = text.slice(a.end, b.start);
-    if (!lead || !RANGE_JOIN_RE.test(join) || (/and/i.test(join) !== (lead[1].toLowerCase() === 'between'))) continue;
-    a.wrap = { kind: 'range', to: b, own: { start: a.start, end: a.end } };
-    a.start -= lead[0].length;
-    a.end = b.end;
-    i++;
   }
-}
-
-/** The first day of a resolved value of any precision. */
-function firstDayOf(iso: string): string {
-  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
-}
-
-/** One range from two resolved ends, or null when they do not make one. */
-function joinRange(a: Resolved, b: Resolved): Resolved | null {
-  let last = b.end ?? b.value;
-  // "from 10/25 to 01/25": an end written without a year before the start is in the next year
-  if (b.resolvedFrom === 'inferred-year' && compareIso(last, a.value) < 0 && last.length === a.value.length) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
-  if (a.precision === b.precision) return compareIso(last, a.value) > 0 ? { value: a.value, end: last, precision: a.precision, ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) } : null;
-  if (b.precision !== 'day') return null;
-  const value = firstDayOf(a.value);
-  return compareIso(last, value) > 0 ? { value, end: last, precision: 'day', ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) } : null;
+  joinRanges(text, hits);
 }
 
 /** Apply the wrap of a hit to what its day resolved to. */
@@ -199,20 +161,6 @@ function unwrap(h: Hit, r: Resolved, reference: string | undefined, anchor: stri
   return { ...rest, value: start, end: addDays(start, 6) };
 }
 
-/** The year of a month (and day) written without one, seen from `base`. */
-function inferYear(month: number, day: number | undefined, base: string, tense: Tense): number {
-  const year = Number(base.slice(0, 4));
-  if (day === undefined) {
-    const m = Number(base.slice(5, 7));
-    if (tense === 'future') return month < m ? year + 1 : year;
-    return month > m ? year - 1 : year;
-  }
-  // a week's slack either way: "on September 8" in a paper of September 5 may be a typo or an agenda
-  const iso = isValidDay(year, month, day) ? toIso(year, month, day) : toIso(year, month, Math.min(day, 28));
-  if (tense === 'future') return compareIso(iso, addDays(base, -7)) < 0 ? year + 1 : year;
-  return compareIso(iso, addDays(base, 7)) > 0 ? year - 1 : year;
-}
-
 /**
  * The day of a named day: in the year written, else the last one before the
  * published day ("last Easter", or in a past clause) or the next one after it.
@@ -234,7 +182,7 @@ function shiftYear(r: Resolved, year: number): Resolved {
   return { ...r, value: move(r.value), ...(r.end ? { end: move(r.end) } : {}) };
 }
 
-function resolveStated(d: StatedDate, tense: () => Tense, reference: string | undefined, yearBase: string | undefined): Resolved | null {
+function resolveStated(d: StatedDate, tense: () => Tense, reference: string | undefined, yearBase: string | undefined, inferred?: number): Resolved | null {
   if (d.month !== undefined) {
     let year = d.year;
     let resolvedFrom: Resolved['resolvedFrom'];
@@ -242,18 +190,22 @@ function resolveStated(d: StatedDate, tense: () => Tense, reference: string | un
       year = Number(reference.slice(0, 4));
       resolvedFrom = 'published';
     }
+    const to = d.to;
+    const toMonth = to?.month ?? (to?.day !== undefined ? d.month : undefined);
     if (year === undefined) {
       if (!yearBase) return null;
-      year = inferYear(d.month, d.day, yearBase, tense());
+      // "from August to October", "10/25 to 01/25": one year for the whole range
+      year = inferred ?? (toMonth !== undefined && to?.year === undefined ? rangeYears(d, { month: toMonth, day: to?.day }, yearBase, tense())[0] : inferYear(d.month, d.day, yearBase, tense()));
       resolvedFrom = 'inferred-year';
+      // "Feb 29" without a year: the nearest leap year
+      if (d.day !== undefined && !isValidDay(year, d.month, d.day)) year = leapYearFor(year, d.month, d.day, tense());
     }
     if (d.day !== undefined && !isValidDay(year, d.month, d.day)) return null;
     const r: Resolved = { value: toIso(year, d.month, d.day), precision: d.day === undefined ? 'month' : 'day' };
     if (resolvedFrom) r.resolvedFrom = resolvedFrom;
     if (d.weekday !== undefined && d.day !== undefined) r.weekday = d.weekday;
-    const to = d.to;
-    if (to?.month !== undefined || to?.day !== undefined) {
-      const end = toIso(to.year ?? year, to.month ?? d.month, d.day === undefined ? undefined : to.day);
+    if (to && toMonth !== undefined) {
+      const end = toIso(to.year ?? year + (wrapsYear(d, { month: toMonth, day: to.day }) ? 1 : 0), toMonth, d.day === undefined ? undefined : to.day);
       if (compareIso(end, r.value) > 0) r.end = end;
     }
     return r;
@@ -332,10 +284,10 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
     }
     section = sec;
     const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
-    const resolve = (h: Hit): Resolved | null => {
+    const resolve = (h: Hit, inferred?: number): Resolved | null => {
       const tense = (): Tense => tenseAround(text, sentence, h);
       let r: Resolved | null;
-      if (h.kind === 'stated') r = resolveStated(h.d, tense, reference, yearBase);
+      if (h.kind === 'stated') r = resolveStated(h.d, tense, reference, yearBase, inferred);
       else if (h.kind === 'relative') r = resolveRelative(h.r, reference, near());
       else if (h.kind === 'holiday') r = resolveHoliday(h.hd, reference, tense);
       else if (h.kind === 'period') r = { value: h.p.value, precision: h.p.precision, ...(h.p.last !== undefined && h.p.last !== h.p.value ? { end: h.p.last } : {}), ...(h.p.resolvedFrom ? { resolvedFrom: h.p.resolvedFrom } : {}) };
@@ -351,19 +303,23 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       if (!reference && r.precision === 'day' && r.resolvedFrom === undefined) yearBase = r.value;
     };
     for (const h of hitsIn(text, sentence, reference)) {
-      const r = resolve(h);
       if (h.wrap?.kind === 'range') {
         const b = h.wrap.to;
-        const rb = resolve(b);
+        // two ends without a year: one year for the range, seen from the tense of the whole
+        const years = h.kind === 'stated' && b.kind === 'stated' && yearBase && [h.d, b.d].every((d) => d.month !== undefined && d.year === undefined && !d.modifier)
+          ? rangeYears(h.d, b.d, yearBase, tenseAround(text, sentence, h)) : undefined;
+        const r = resolve(h, years?.[0]);
+        const rb = resolve(b, years?.[1]);
         const joined = r && rb ? joinRange(r, rb) : null;
         if (joined) emit({ start: h.start, end: h.end }, joined);
         else {
           // not one range after all: each end on its own
-          if (r) emit(h.wrap.own, r);
-          if (rb) emit({ start: b.start, end: b.end }, rb);
+          if (r && !h.weak) emit(h.wrap.own, r);
+          if (rb && !b.weak) emit({ start: b.start, end: b.end }, rb);
         }
         continue;
       }
+      const r = resolve(h);
       if (r) emit({ start: h.start, end: h.end }, r);
     }
   }

@@ -10,6 +10,7 @@
  */
 import type { Span } from '../types';
 import { loadData } from '../rules/data';
+import { lastWord } from './last-word';
 
 /** A year, or a span of years ("2014-2022"), found in the text. */
 export interface YearHit extends Span {
@@ -43,23 +44,27 @@ const COUNT_OF = /\b(?:total|number|sum|maximum|minimum|average|population|figur
 const JOINER = /^(?:to|and|or|through)$/;
 
 function wordBefore(s: string): string {
-  const m = /([A-Za-z'’]+)[\s-]*$/.exec(s);
-  if (!m) return '';
-  const w = m[1].toLowerCase();
+  const w = lastWord(s, true).toLowerCase();
   return /['’]s$/.test(w) ? 's' : w; // "Russia's 2022 invasion": a possessive
+}
+
+/** Is the number at `[start, end)` of `s` a count or a measure rather than a year ("$2025", "2000 troops", "2022 km")? */
+export function countNotYear(s: string, start: number, end: number): boolean {
+  const { events } = lists();
+  const prevChar = s[start - 1] ?? ' ';
+  if (/[$€£¥#№/\\.,:\d]/.test(prevChar)) return true;
+  const after = s.slice(end, end + 40);
+  if (/^(?:%|[.,]\d|\/\d|[-–]\d{2}[-–]|\s*per\s?cent\b|\s*percent\b)/.test(after)) return true;
+  const next = /^[\s-]*([A-Za-z'’]+)/.exec(after)?.[1] ?? '';
+  if (UNIT_AFTER.test(next)) return true;
+  // a plural noun after the number is what it counts, unless it names events ("the 2022 talks")
+  return /^[a-z]+s$/.test(next) && !events.has(next);
 }
 
 /** Is the number at `[start, end)` of `s` used as a year? */
 function usedAsYear(s: string, start: number, end: number): boolean {
-  const { before, events } = lists();
-  const prevChar = s[start - 1] ?? ' ';
-  if (/[$€£¥#№/\\.,:\d]/.test(prevChar)) return false;
-  const after = s.slice(end, end + 40);
-  if (/^(?:%|[.,]\d|\/\d|[-–]\d{2}[-–]|\s*per\s?cent\b|\s*percent\b)/.test(after)) return false;
-  const next = /^[\s-]*([A-Za-z'’]+)/.exec(after)?.[1] ?? '';
-  if (UNIT_AFTER.test(next)) return false;
-  // a plural noun after the number is what it counts, unless it names events ("the 2022 talks")
-  if (/^[a-z]+s$/.test(next) && !events.has(next)) return false;
+  const { before } = lists();
+  if (countNotYear(s, start, end)) return false;
   const head = s.slice(Math.max(0, start - 40), start);
   if (start < 40 && /^\W*$/.test(head)) return true; // sentence start: "2022 was the year …"
   const prev = wordBefore(head);

@@ -1,0 +1,163 @@
+/**
+ * Ranges of dates: "from <a> to <b>", "between <a> and <b>", and the short
+ * forms "Jan-Feb 2017", "2014 to 2018", "Nov 18-Dec 19, 2015".
+ *
+ * Two hits make one range when a joiner stands between them ("to", "till",
+ * "until", "through", a dash; "and" after "between"). Without "from" or
+ * "between" before them the two must be calendar dates or years, so that
+ * "postponed … to Friday" stays two days. One end may be *weak*, a bare month,
+ * day, year or "now" that is no date on its own ("between 3 and 12 of Sept",
+ * "from March to date", "between Jan 2019 and now"): {@link findRangeEnds}
+ * proposes those, and they are dropped unless a range takes them.
+ *
+ * What one end leaves out it takes from the other ({@link shareParts}): the
+ * month of "3" in "between 3 and 12 of Sept", the year of "Jan" in "Jan-Feb
+ * 2017" (and of "Nov" in "Nov-Feb 2017": the year before). A range is one
+ * claim from the first day of its start to the last of its end, at the finer
+ * precision of the two ({@link joinRange}).
+ */
+import type { Span } from '../types';
+import type { DateParts } from './chrono';
+import type { Hit, Resolved } from './date-hits';
+import { compareIso, daysInMonth } from './calendar';
+import { wrapsYear } from './year-inference';
+import { countNotYear } from './years';
+
+const LEAD_RE = /\b(from|between)\s+$/i;
+const JOIN_RE = /^\s*(to|till|until|through|thru|and|-|–|~)\s*(?:the\s+)?$/i;
+const DASH_RE = /^[-–~]$/;
+/** A sentence without one of these has no range. */
+const RANGE_CUE_RE = /\b(?:from|between|to|till|until|through|thru)\b|[-–~]/i;
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH_END_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d))?/gi;
+const DAY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
+const UNITS = DAY_WORDS.slice(0, 9).join('|');
+const DAY_END_RE = new RegExp(`\\b(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?|(${DAY_WORDS.join('|')}|thirtieth|(?:twenty|thirty)[-\\s](?:${UNITS})))\\b(?![:.,/]?\\d|\\s*%)`, 'gi');
+// "2014", "2014-2018", "2014~2018"; not inside a chain of figures ("138-2010-2015", a telephone number)
+const YEAR_END_RE = /(?<![\d$€£¥.,/]|\d[-–~])\b(1[89]\d\d|20\d\d|2100)(?:\s?[-–~]\s?(1[89]\d\d|20\d\d|2100))?\b(?![.,]?\d|\s*%|[-–~]\d)/g;
+const NOW_END_RE = /\b(?:now|(?:the\s+)?present|current\s+date|(?<=\b(?:to|till|until)\s+)date)\b/gi;
+
+function dayWord(w: string): number {
+  const lower = w.toLowerCase().replace(/\s+/, '-');
+  if (lower === 'thirtieth') return 30;
+  const [tens, unit] = lower.includes('-') ? lower.split('-') : ['', lower];
+  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + DAY_WORDS.indexOf(unit) + 1;
+}
+
+/** Weak range ends in `sentence` of `text`: see the module comment. */
+export function findRangeEnds(text: string, sentence: Span): Hit[] {
+  const s = text.slice(sentence.start, sentence.end);
+  if (!RANGE_CUE_RE.test(s)) return [];
+  const out: Hit[] = [];
+  const at = (m: RegExpExecArray): Span => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
+  for (const m of s.matchAll(MONTH_END_RE)) {
+    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
+    const day = m[2] ? Number(m[2]) : undefined;
+    // "we may to…": a lower-case "may" or "march" only right after "from" or "between"
+    if (/^(?:may|mar|march)$/.test(m[1]) && !LEAD_RE.test(s.slice(0, m.index))) continue;
+    if (day !== undefined && (day < 1 || day > 31)) continue;
+    const span = at(m as RegExpExecArray);
+    if (m[0].endsWith('.') && !/\.\s*[-–~]/.test(s.slice(m.index + m[0].length - 1, m.index + m[0].length + 2))) span.end--;
+    out.push({ kind: 'stated', ...span, d: { start: span.start, end: span.end, month, ...(day !== undefined ? { day } : {}) }, weak: true });
+  }
+  for (const m of s.matchAll(DAY_END_RE)) {
+    const day = m[1] ? Number(m[1]) : dayWord(m[2]);
+    if (day < 1 || day > 31) continue;
+    const span = at(m as RegExpExecArray);
+    out.push({ kind: 'stated', ...span, d: { start: span.start, end: span.end, day }, weak: true });
+  }
+  for (const m of s.matchAll(YEAR_END_RE)) {
+    const [year, to] = [Number(m[1]), m[2] ? Number(m[2]) : undefined];
+    if ((to !== undefined && (to <= year || to - year > 100)) || countNotYear(s, m.index, m.index + m[0].length)) continue;
+    const span = at(m as RegExpExecArray);
+    out.push({ kind: 'year', ...span, y: { ...span, year, ...(to !== undefined ? { to } : {}) }, weak: true });
+  }
+  for (const m of s.matchAll(NOW_END_RE)) {
+    const span = at(m as RegExpExecArray);
+    out.push({ kind: 'relative', ...span, r: { ...span, base: 'published', unit: 'day', amount: 0, period: false }, weak: true });
+  }
+  return out;
+}
+
+/** Fill in what one end of a range leaves out from the other; see the module comment. */
+export function shareParts(a: DateParts, b: DateParts): void {
+  if (a.month === undefined && a.day !== undefined && b.month !== undefined) a.month = b.month - (b.day !== undefined && a.day > b.day ? 1 : 0) || 12;
+  if (b.month === undefined && b.day !== undefined && a.month !== undefined) b.month = a.day !== undefined && b.day < a.day ? (a.month % 12) + 1 : a.month;
+  if (a.year === undefined && b.year !== undefined && a.month !== undefined) a.year = b.year - (wrapsYear(a, b) ? 1 : 0);
+  if (b.year === undefined && a.year !== undefined && b.month !== undefined) b.year = a.year + (wrapsYear(a, b) ? 1 : 0);
+}
+
+/** A month or a day of a month with nothing else: "Sep", "Nov 18", "3", "the ninth". */
+function monthish(h: Hit): boolean {
+  return h.kind === 'stated' && h.d.weekday === undefined && (h.d.month !== undefined || h.d.day !== undefined);
+}
+
+/** One end of a range, as far as it goes: a date, a year, a period, a named day, a single relative day. */
+function endOk(h: Hit, other: Hit): boolean {
+  if (h.wrap) return false;
+  if (h.kind === 'relative') return !h.r.count && !h.r.period && h.r.unit === 'day' && h.r.base === 'published';
+  // a bare day needs a month from the other end
+  if (h.kind === 'stated' && h.d.month === undefined && h.d.day !== undefined && h.d.weekday === undefined) return other.kind === 'stated' && other.d.month !== undefined;
+  return true;
+}
+
+/** May `a` and `b` make a range with no "from" or "between" before them? */
+function bareRangeOk(a: Hit, b: Hit, joiner: string): boolean {
+  if (a.kind === 'year' && b.kind === 'year') return b.y.year > a.y.year && b.y.year - a.y.year <= 100;
+  if (a.weak && b.weak) return false;
+  const calendar = (h: Hit): boolean => (h.kind === 'stated' && h.d.month !== undefined) || h.kind === 'year';
+  if (!calendar(a) || !calendar(b)) return false;
+  // "Jan-Feb 2017", "Nov 18-Dec 19": a weak start only before a dash; "2014 through May 2018": a year before a dated end
+  return !a.weak || (DASH_RE.test(joiner) && monthish(a)) || (a.kind === 'year' && b.kind === 'stated' && b.d.year !== undefined);
+}
+
+/** Join the hits of a sentence that make ranges; the start hit takes a `range` wrap and the whole span. */
+export function joinRanges(text: string, hits: Hit[]): void {
+  for (let i = 0; i + 1 < hits.length; i++) {
+    const [a, b] = [hits[i], hits[i + 1]];
+    const join = JOIN_RE.exec(text.slice(a.end, b.start));
+    if (!join || !endOk(a, b) || !endOk(b, a)) continue;
+    const joiner = join[1].toLowerCase();
+    const lead = LEAD_RE.exec(text.slice(Math.max(0, a.start - 10), a.start));
+    const leadWord = lead?.[1].toLowerCase();
+    if (joiner === 'and' ? leadWord !== 'between' : leadWord === undefined ? !bareRangeOk(a, b, joiner) : leadWord === 'from' && joiner === 'and') continue;
+    if (a.kind === 'stated' && b.kind === 'stated') shareParts(a.d, b.d);
+    a.wrap = { kind: 'range', to: b, own: { start: a.start, end: a.end } };
+    a.start -= lead?.[0].length ?? 0;
+    a.end = b.end;
+    i++;
+  }
+}
+
+/** The first day of a resolved value of any precision. */
+function firstDayOf(iso: string): string {
+  return iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso;
+}
+
+/** The last day (or month) of a resolved value, at `precision`. */
+function lastOf(iso: string, precision: Resolved['precision']): string {
+  if (precision === 'month') return iso.length === 4 ? `${iso}-12` : iso.slice(0, 7);
+  if (precision !== 'day' || iso.length === 10) return iso;
+  const month = iso.length === 4 ? `${iso}-12` : iso;
+  return `${month}-${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+}
+
+const RANK: Record<Resolved['precision'], number> = { year: 0, month: 1, day: 2 };
+
+/** One range from two resolved ends, at the finer precision of the two, or null when the end is not after the start. */
+export function joinRange(a: Resolved, b: Resolved): Resolved | null {
+  let last = b.end ?? b.value;
+  // "from 10/25 to 01/25": an end written without a year before the start is in the next year
+  if (b.resolvedFrom === 'inferred-year' && compareIso(last, a.value) < 0 && last.length === a.value.length) last = `${Number(last.slice(0, 4)) + 1}${last.slice(4)}`;
+  const precision = RANK[a.precision] >= RANK[b.precision] ? a.precision : b.precision;
+  const value = precision === 'day' ? firstDayOf(a.value) : precision === 'month' ? firstDayOf(a.value).slice(0, 7) : a.value;
+  const end = lastOf(last, precision);
+  if (compareIso(end, value) <= 0 || end.length !== value.length) return null;
+  return { value, end, precision, ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) };
+}
+
+/** `hits` without the weak ends no range took ("2014-2018" is a range by itself). */
+export function dropLoose(hits: Hit[]): Hit[] {
+  return hits.filter((h) => !h.weak || h.wrap?.kind === 'range' || (h.kind === 'year' && h.y.to !== undefined));
+}
