@@ -16,6 +16,8 @@ export interface FoundFile {
   shown: string;
   /** found by a folder walk or a glob rather than named (a JSON file there that holds no articles is passed over) */
   found?: boolean;
+  /** the real path, when the walk already knows it */
+  real?: string;
 }
 
 function realpath(p: string): string {
@@ -33,26 +35,35 @@ function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile
     problems.push(new CrosscheckError('input', 'directory loop: a symbolic link leads back to a folder above it', shown));
     return;
   }
-  let names: string[];
+  let entries: fs.Dirent[];
   try {
-    names = fs.readdirSync(dir).sort();
+    entries = fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   } catch (e) {
     problems.push(new CrosscheckError('input', `cannot read folder (${(e as NodeJS.ErrnoException).code ?? 'error'})`, shown));
     return;
   }
   ancestors.add(real);
-  for (const name of names) {
+  for (const entry of entries) {
+    const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
     const abs = path.join(dir, name);
     const child = shown === '.' ? name : path.join(shown, name);
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(abs);
-    } catch {
-      continue; // a dangling link inside a folder is not the user's input
+    // the entry's own type when it is a plain file or folder; a link (or an unknown type) is followed
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    const direct = isDir || isFile;
+    if (!direct) {
+      try {
+        const st = fs.statSync(abs);
+        isDir = st.isDirectory();
+        isFile = st.isFile();
+      } catch {
+        continue; // a dangling link inside a folder is not the user's input
+      }
     }
-    if (st.isDirectory()) walk(abs, child, ancestors, out, problems);
-    else if (st.isFile() && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child, found: true });
+    if (isDir) walk(abs, child, ancestors, out, problems);
+    // a file that is no link sits in the real folder: its real path is known without asking again
+    else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child, found: true, ...(direct ? { real: path.join(real, name) } : {}) });
   }
   ancestors.delete(real);
 }
@@ -91,7 +102,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: F
   }
   const byReal = new Map<string, FoundFile>();
   for (const f of found) {
-    const key = realpath(f.abs);
+    const key = f.real ?? realpath(f.abs);
     if (!byReal.has(key)) byReal.set(key, f);
   }
   const files = [...byReal.values()].sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0));

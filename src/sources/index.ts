@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CrosscheckError } from '../errors';
-import type { Source } from '../types';
+import type { Source, SourceParser } from '../types';
 import { findFullDates, isIsoDay } from './dates';
 import { detectParser, parserByName } from './detect';
 import { expandInputs, type FoundFile } from './files';
@@ -60,6 +60,8 @@ export function utf16WithoutBom(bytes: Buffer): 'le' | 'be' | undefined {
   return undefined;
 }
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Text of a file's bytes: UTF-8 (or UTF-16 with a BOM or plainly so; Windows-1252 when not valid UTF-8), BOM removed. */
 export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
@@ -71,7 +73,7 @@ export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     text = windows1252(bytes);
   }
@@ -83,12 +85,12 @@ function drop<T extends object>(o: T): T {
   return o;
 }
 
-/** Parse decoded `raw` as a source (format detected unless given). */
-export function parseSource(raw: string, file: string, id: string, format?: string): Source {
+/** Parse decoded `raw` as a source (format detected unless given; `detected`: the parser already chosen for `raw`). */
+export function parseSource(raw: string, file: string, id: string, format?: string, detected?: SourceParser): Source {
   const text = raw.replace(/^\uFEFF/, '');
   // old Mac line ends (a lone CR) read as LF: same length, so every offset still points into the file
   const view = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
-  const parser = detectParser(view, file, format);
+  const parser = detected && view === raw ? detected : detectParser(view, file, format);
   return drop({ ...parser.parse(view), id, path: file, raw: text });
 }
 
@@ -119,14 +121,22 @@ function tooLarge(size: number, shown: string): CrosscheckError {
   return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
 }
 
+/** A file's bytes, refused unread when it is too large (one open: its size is that of the open file). */
+function readFile(abs: string, shown: string): Buffer {
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
 function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {
   let bytes: Buffer;
   try {
-    if (abs !== STDIN) {
-      const size = fs.statSync(abs).size;
-      if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
-    }
-    bytes = abs === STDIN ? stdin() : fs.readFileSync(abs);
+    bytes = abs === STDIN ? stdin() : readFile(abs, shown);
     if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length, shown);
   } catch (e) {
     if (e instanceof CrosscheckError) throw e;
@@ -138,7 +148,7 @@ function read(abs: string, shown: string, stdin: () => Buffer = readStdin): stri
     throw new CrosscheckError('input', 'looks like a binary file (it holds NUL bytes), not an article', shown);
   }
   const raw = decode(bytes);
-  if (raw.trim() === '') throw new CrosscheckError('input', 'file is empty', shown);
+  if (!/\S/.test(raw)) throw new CrosscheckError('input', 'file is empty', shown);
   return raw;
 }
 
@@ -157,7 +167,7 @@ function ids(shown: readonly string[]): string[] {
 /** Sources of one file: one, or one per record of a JSON/JSONL export (`<id>#<record>`), bad records added to `problems`. */
 function parseFile(raw: string, f: FoundFile, id: string, opts: ReadOptions, problems: CrosscheckError[]): Source[] {
   const parser = detectParser(raw, f.shown, opts.format);
-  if (!isMultiParser(parser)) return [parseSource(raw, f.shown, id, opts.format)];
+  if (!isMultiParser(parser)) return [parseSource(raw, f.shown, id, opts.format, parser)];
   const out = parser.parseAll(raw, { fieldMap: opts.fieldMap });
   // a folder of articles may hold other JSON (settings, data); only a file the user named must be articles
   if (out.noArticles && f.found && !opts.format) return [];
