@@ -40,6 +40,13 @@ export interface Piece extends Span {
   text?: string;
 }
 
+/** Append a copy of `raw[start, end)` to `out`, extending the last piece when it is a copy ending at `start`. */
+export function appendCopy(out: Piece[], start: number, end: number): void {
+  const last = out[out.length - 1];
+  if (last && last.text === undefined && last.end === start) last.end = end;
+  else out.push({ start, end });
+}
+
 /** Pieces of one paragraph made of wrapped lines: the lines copied, each line break replaced by a space. */
 export function joinLines(lines: readonly Span[]): Piece[] {
   const out: Piece[] = [];

@@ -3,7 +3,7 @@
  * the top of a Markdown file. Parsed with the `yaml` package; its nodes keep
  * their ranges, so title and excerpt can be mapped back to the raw file.
  */
-import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, Schema } from 'yaml';
 import type { Scalar } from 'yaml';
 import { firstAfterIndent } from './chars';
 import { isoFromValue } from './dates';
@@ -52,12 +52,23 @@ function nameOf(value: unknown): string | undefined {
   return undefined;
 }
 
+let core: Schema | undefined;
+
+/** YAML 1.2's core schema, as `parseDocument` builds it for a document without directives. */
+function coreSchema(): Schema {
+  core ??= new Schema({ resolveKnownTags: true, schema: 'core' });
+  return core;
+}
+
 /** Parse the front matter of `raw`, or undefined when there is none (or it is not a YAML mapping). */
 export function parseFrontMatter(raw: string): FrontMatter | undefined {
   const fm = findFrontMatter(raw);
   if (!fm) return undefined;
   if (fm.toml) return tomlFrontMatter(raw, fm.yamlStart, fm.yamlEnd, fm.bodyStart);
-  const doc = parseDocument(raw.slice(fm.yamlStart, fm.yamlEnd), { keepSourceTokens: false, prettyErrors: false });
+  const yaml = raw.slice(fm.yamlStart, fm.yamlEnd);
+  // one schema for every file (building it is most of the work on a short header); a `%YAML` directive gets its own
+  const schema = /^%/m.test(yaml) ? undefined : coreSchema();
+  const doc = parseDocument(yaml, { keepSourceTokens: false, prettyErrors: false, ...(schema ? { schema } : {}) });
   const out: FrontMatter = { bodyStart: fm.bodyStart, excerpts: [] };
   if (!isMap(doc.contents)) return doc.errors.length || doc.contents ? undefined : out;
   const seen = new Set<string>();

@@ -51,7 +51,6 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
       if (line.trimStart().startsWith(fence)) fence = undefined;
       continue;
     }
-    const content = (a: number): Span => trimSpan(view, a, end);
     if (/^\s*$/.test(line)) {
       close();
       continue;
@@ -66,7 +65,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     const atx = ATX.exec(line);
     if (atx) {
       close();
-      const c = content(start + atx[0].length);
+      const c = trimSpan(view, start + atx[0].length, end);
       out.push({ type: 'heading', level: atx[1].length, lines: [{ start: c.start, end: withoutClosingHashes(view, c.start, c.end) }] });
       continue;
     }
@@ -83,7 +82,7 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     if (/^\s*\|/.test(line)) {
       // a table row is a block of its own, without its outer pipes
       close();
-      const c = content(start);
+      const c = trimSpan(view, start, end);
       const a = view[c.start] === '|' ? c.start + 1 : c.start;
       const b = c.end > a && view[c.end - 1] === '|' && view[c.end - 2] !== '\\' ? c.end - 1 : c.end;
       out.push({ type: 'row', lines: [trimSpan(view, a, b)] });
@@ -92,11 +91,11 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     const item = ITEM.exec(line) ?? (cur?.type === 'item' ? NESTED_ITEM.exec(line) : null);
     if (item) {
       close();
-      cur = { type: 'item', lines: [content(start + item[0].length)] };
+      cur = { type: 'item', lines: [trimSpan(view, start + item[0].length, end)] };
       continue;
     }
     if (!cur) cur = { type: 'paragraph', lines: [] };
-    cur.lines.push(content(start));
+    cur.lines.push(trimSpan(view, start, end));
   }
   close();
   return out.map((b) => ({ ...b, lines: b.lines.filter((l) => l.end > l.start) })).filter((b) => b.lines.length > 0);

@@ -6,7 +6,7 @@
  * come out as one piece.
  */
 import type { Span } from '../types';
-import type { Piece } from './blocks';
+import { appendCopy, type Piece } from './blocks';
 import { isAsciiPunctCode, isSpaceCode } from './chars';
 
 /** Per-character flags of the paragraph being read (reused: a paragraph at a time, never nested). */
@@ -199,23 +199,6 @@ function emit(
   subst: Map<number, { text: string; end: number }>,
 ): Piece[] {
   const out: Piece[] = [];
-  // the run of copied characters being built: raw [runStart, runEnd)
-  let runStart = -1;
-  let runEnd = -1;
-  const copy = (s: number, e: number): void => {
-    if (runStart >= 0 && runEnd === s) {
-      runEnd = e;
-      return;
-    }
-    if (runStart >= 0) out.push({ start: runStart, end: runEnd });
-    runStart = s;
-    runEnd = e;
-  };
-  const put = (piece: Piece): void => {
-    if (runStart >= 0) out.push({ start: runStart, end: runEnd });
-    runStart = -1;
-    out.push(piece);
-  };
   let emitted = false;
   // a pending run of white space: its raw extent and how many characters (2 when it is not one plain character)
   let gapStart = 0;
@@ -244,14 +227,13 @@ function emit(
       continue;
     }
     if (gapChars > 0) {
-      if (gapChars === 1 && raw.charCodeAt(gapStart) === view.charCodeAt(gapStart)) copy(gapStart, gapEnd);
-      else put({ text: ' ', start: gapStart, end: gapEnd });
+      if (gapChars === 1 && raw.charCodeAt(gapStart) === view.charCodeAt(gapStart)) appendCopy(out, gapStart, gapEnd);
+      else out.push({ text: ' ', start: gapStart, end: gapEnd });
       gapChars = 0;
     }
-    if (sub) put({ text: sub.text, start: p, end: pos[sub.end - 1] + 1 });
-    else copy(p, p + 1);
+    if (sub) out.push({ text: sub.text, start: p, end: pos[sub.end - 1] + 1 });
+    else appendCopy(out, p, p + 1);
     emitted = true;
   }
-  if (runStart >= 0) out.push({ start: runStart, end: runEnd });
   return out;
 }

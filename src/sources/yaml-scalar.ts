@@ -6,7 +6,7 @@
  * whole node, so a location is never wrong, only coarse.
  */
 import type { Scalar } from 'yaml';
-import type { Piece } from './blocks';
+import { appendCopy, type Piece } from './blocks';
 
 const SIMPLE_ESCAPES: Record<string, string> = {
   '0': '\0', a: '\x07', b: '\b', t: '\t', '\t': '\t', n: '\n', v: '\v', f: '\f', r: '\r', e: '\x1b',
@@ -57,7 +57,7 @@ export function doubleQuoted(raw: string, start: number, end: number): Piece[] {
       i = fold.next;
       continue;
     }
-    out.push({ start: i, end: i + 1 });
+    appendCopy(out, i, i + 1);
     i++;
   }
   return out;
@@ -78,7 +78,7 @@ function singleQuoted(raw: string, start: number, end: number): Piece[] {
       i = fold.next;
       continue;
     }
-    out.push({ start: i, end: i + 1 });
+    appendCopy(out, i, i + 1);
     i++;
   }
   return out;
