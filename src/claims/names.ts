@@ -5,6 +5,7 @@
  * which folds spelling variants of one name to one key.
  */
 import { loadData } from '../rules/data';
+import { lowerCase } from '../sources/chars';
 
 /** The shape of `rules/data/names.json` (all words lower case). */
 export interface NamesData {
@@ -62,10 +63,14 @@ export function nameLists(): NameLists {
 }
 
 // A word: letters, marks and digits, joined by hyphens, apostrophes or dots ("Jong-un", "O'Brien", "U.S.").
-// The letter class is spelled as code-point ranges (Latin, Greek, Cyrillic … CJK, leaving out the General
-// Punctuation and symbol blocks) rather than \p{L}: a non-Unicode regex is several times faster here.
-const L = '0-9A-Za-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u1FFF\u2C00-\uD7FF\uF900-\uFDFF\uFE70-\uFEFF\uFF10-\uFFDC';
-const WORD = new RegExp(`[${L}]+(?:[-\u2010'\u2019.][${L}]+)*\\.?`, 'g');
+// The letter class is code-point ranges (Latin, Greek, Cyrillic … CJK, leaving out the General Punctuation
+// and symbol blocks) rather than \p{L}, looked up per UTF-16 code unit in a table: the scan is by hand.
+const LETTER_RANGES: ReadonlyArray<[number, number]> = [
+  [0x30, 0x39], [0x41, 0x5a], [0x61, 0x7a], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x1fff], [0x2c00, 0xd7ff], [0xf900, 0xfdff], [0xfe70, 0xfeff], [0xff10, 0xffdc],
+];
+const LETTER = new Uint8Array(0x10000);
+for (const [a, b] of LETTER_RANGES) LETTER.fill(1, a, b + 1);
+const isJoiner = (c: number): boolean => c === 45 /* - */ || c === 0x2010 || c === 39 /* ' */ || c === 0x2019 || c === 46 /* . */;
 const PREFIXED = /^(?:al|el|ad|as|ash|at|an|ar|az|abu|abd|bin|ibn|bint)[-‐]\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const UPPER = /^\p{Lu}/u;
@@ -78,18 +83,55 @@ function isUpper(s: string): boolean {
   return UPPER.test(s);
 }
 
-/** Tokens of `text[from, to)`. Linear: one regex pass. */
+/** A prefixed name (al-Assad, bin Salman's "bin-"): the prefixes start with a, b, e or i, so most words are passed over unmatched. */
+function isPrefixed(word: string): boolean {
+  const c = word.charCodeAt(0);
+  return word.length > 3 && (c === 97 || c === 98 || c === 101 || c === 105) && PREFIXED.test(word);
+}
+
+/** Two or more capitals (each maybe with a dot) and nothing else; a lower-case ASCII second letter settles it at once. */
+function isAcronym(word: string): boolean {
+  const c = word.charCodeAt(1);
+  return !(c >= 97 && c <= 122) && ACRONYM.test(word);
+}
+
+/**
+ * End of the word starting at `start` (a letter): letters, then joiner-and-letters
+ * groups, then one optional dot — `[L]+(?:[-‐'’.][L]+)*\.?` matched by hand.
+ */
+function wordEnd(text: string, start: number): number {
+  const n = text.length;
+  let i = start + 1;
+  for (;;) {
+    while (i < n && LETTER[text.charCodeAt(i)]) i++;
+    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && LETTER[text.charCodeAt(i + 1)]) {
+      i += 2;
+      continue;
+    }
+    break;
+  }
+  return i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
+}
+
+/** Tokens of `text[from, to)`. Linear: one pass. */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
   const { honorifics } = nameLists();
-  WORD.lastIndex = from;
-  for (let m = WORD.exec(text); m !== null && m.index < to; m = WORD.exec(text)) {
-    const start = m.index;
-    let end = Math.min(start + m[0].length, to);
+  let i = from;
+  while (i < to) {
+    if (!LETTER[text.charCodeAt(i)]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    // a word running past `to` is cut there; the scan goes on after its whole length
+    const whole = wordEnd(text, start);
+    i = whole;
+    let end = Math.min(whole, to);
     if (text.charCodeAt(end - 1) === 46 /* . */) {
       const bare = text.slice(start, end - 1);
       // keep the dot of an initial ("F."), an abbreviation with inner dots ("U.S.") or a title ("Dr.")
-      const keep = (bare.length === 1 && isUpper(bare)) || bare.includes('.') || honorifics.has(bare.toLowerCase());
+      const keep = (bare.length === 1 && isUpper(bare)) || bare.includes('.') || honorifics.has(lowerCase(bare));
       if (!keep) end--;
     }
     let core = end;
@@ -101,8 +143,9 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       poss = true;
     }
     const word = text.slice(start, core);
-    const cap = isUpper(word[0]) || (word.length > 3 && PREFIXED.test(word));
-    out.push({ start, end: core, full: end, word, key: word.toLowerCase().replace(/\./g, ''), cap, acronym: cap && ACRONYM.test(word), poss });
+    const lower = lowerCase(word);
+    const cap = isUpper(word) || isPrefixed(word);
+    out.push({ start, end: core, full: end, word, key: lower.includes('.') ? lower.replace(/\./g, '') : lower, cap, acronym: cap && isAcronym(word), poss });
   }
   return out;
 }

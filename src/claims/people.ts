@@ -60,8 +60,8 @@ function mentionsIn(text: string, sentence: Span, section: SectionKind): Mention
   const out: Mention[] = [];
   if (headline) return headlineCandidates(text, tokens, sentence, section);
   for (const run of capitalRuns(text, tokens)) {
-    const m = analyseRun(text, tokens, run, sentence);
-    if (m) out.push({ ...m, sentence, section, headline });
+    const m = analyseRun(text, tokens, run, sentence, section);
+    if (m) out.push(m);
   }
   return out;
 }
@@ -98,16 +98,15 @@ function headlineCandidates(text: string, tokens: readonly Token[], sentence: Sp
         const words = tokens.slice(i, j + 1).filter((t) => !isParticle(t)).length;
         if (words > 4) break;
         const span = { start: tokens[i].start, end: tokens[j].end };
-        out.push({ span, written: text.slice(span.start, span.end), words, evidence: false, sentence, section, headline: true });
+        out.push({ span, written: text.slice(span.start, span.end), words, role: undefined, age: undefined, evidence: false, sentence, section, headline: true });
       }
     }
   }
   return out;
 }
 
-type RunMention = Omit<Mention, 'sentence' | 'section' | 'headline'>;
-
-function analyseRun(text: string, tokens: readonly Token[], run: Run, sentence: Span): RunMention | undefined {
+/** The mention a run of capitalized tokens makes, if any (every mention built with the same fields, in one shape). */
+function analyseRun(text: string, tokens: readonly Token[], run: Run, sentence: Span, section: SectionKind): Mention | undefined {
   const { commonWords } = nameLists();
   let from = run.from;
   // "The Kremlin", "Despite US President…": capitalized only as the first word of a sentence or of a title
@@ -158,6 +157,9 @@ function analyseRun(text: string, tokens: readonly Token[], run: Run, sentence: 
     role: role?.role,
     age,
     evidence: titled || role?.role !== undefined,
+    sentence,
+    section,
+    headline: false,
   };
 }
 

@@ -5,6 +5,7 @@
  * `spokesperson`, `prime minister`) and qualifiers (whose: `kremlin`, `uk`).
  */
 import { loadData } from '../rules/data';
+import { lowerCase } from '../sources/chars';
 
 interface RoleHeadData {
   head: string;
@@ -95,12 +96,12 @@ function words_(text: string): string[] {
 
 /** Is `word` (any case) the last word of a known role title: spokesman, minister, chief? */
 export function isRoleHeadWord(word: string): boolean {
-  return load().headWords.has(word.toLowerCase());
+  return load().headWords.has(lowerCase(word));
 }
 
 /** May `word` (any case) stand inside a role phrase: a head word or a modifier (special, deputy, foreign)? */
 export function isRoleWord(word: string): boolean {
-  return load().roleWords.has(word.toLowerCase());
+  return load().roleWords.has(lowerCase(word));
 }
 
 /**

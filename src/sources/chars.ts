@@ -52,3 +52,31 @@ export function firstAfterIndent(text: string, at: (text: string, i: number) => 
   }
   return -1;
 }
+
+/**
+ * `s.toLowerCase()`, returning `s` itself when it holds no capital and nothing
+ * outside ASCII: most words are lower case already, and lower-casing a slice of
+ * a two-byte string (any text with a curly quote) is a runtime call each time.
+ * Short words that do need it ("Peskov", "The") are remembered.
+ */
+export function lowerCase(s: string): string {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return lowered(s);
+  }
+  return s;
+}
+
+const lowers = new Map<string, string>();
+
+function lowered(s: string): string {
+  // a longer slice may share its whole text's memory: not kept
+  if (s.length > 12) return s.toLowerCase();
+  let l = lowers.get(s);
+  if (l === undefined) {
+    l = s.toLowerCase();
+    if (lowers.size >= 50_000) lowers.clear();
+    lowers.set(s, l);
+  }
+  return l;
+}
