@@ -46,7 +46,14 @@ const SYMBOLS: { symbol: string; code: string; factor?: number }[] = [
   ]),
 ].sort((a, b) => b.symbol.length - a.symbol.length);
 
-const LAST_CHARS = new Set([...SYMBOLS.map((s) => s.symbol[s.symbol.length - 1]), '$']);
+/** {@link SYMBOLS} by their last character, each list in the same order: only those can end right before a number. */
+const SYMBOLS_BY_LAST = new Map<string, typeof SYMBOLS>();
+for (const s of SYMBOLS) {
+  const last = s.symbol[s.symbol.length - 1];
+  const list = SYMBOLS_BY_LAST.get(last);
+  if (list) list.push(s);
+  else SYMBOLS_BY_LAST.set(last, [s]);
+}
 const PREFIXES = new Map(Object.entries(DATA.dollarPrefixes));
 
 /** Words (and codes) written after a number, lower case, with what one of them is worth. */
@@ -99,9 +106,10 @@ export function currencyBefore(text: string, offset: number, lowerBound = 0): Cu
   for (const gap of [0, 1]) {
     const at = offset - gap;
     if (gap === 1 && text[at] !== ' ' && text[at] !== '\u00A0') continue;
-    if (!LAST_CHARS.has(text[at - 1])) continue; // most numbers have no sign: a cheap test first
+    const candidates = SYMBOLS_BY_LAST.get(text[at - 1]);
+    if (!candidates && text[at - 1] !== '$') continue; // most numbers have no sign: a cheap test first
     if (text[at - 1] === '$' && at - 1 >= lowerBound) return dollarBefore(text, at - 1, at, lowerBound);
-    for (const { symbol, code, factor } of SYMBOLS) {
+    for (const { symbol, code, factor } of candidates ?? []) {
       const start = at - symbol.length;
       if (start < lowerBound || text.startsWith(symbol, start) === false) continue;
       // "Rs", "USD": a letter sign must be a word of its own

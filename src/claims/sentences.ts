@@ -3,6 +3,7 @@
  * they sit in; alignment reads its words. Sections never share a sentence, and
  * a paragraph break always ends one.
  */
+import { isSpaceCode, lowerCase } from '../sources/chars';
 import type { Section, Span } from '../types';
 
 /** Words whose trailing dot does not end a sentence. */
@@ -12,7 +13,15 @@ const ABBREVIATIONS = new Set([
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun',
 ]);
 
-const CLOSERS = '"\'”’)]»';
+/** Closing quotes and brackets that stay with the sentence they end: "'”’)]» */
+function isCloser(c: number): boolean {
+  return c === 34 || c === 39 || c === 0x201d || c === 0x2019 || c === 41 || c === 93 || c === 0xbb;
+}
+
+const isStop = (c: number): boolean => c === 46 /* . */ || c === 33 /* ! */ || c === 63; /* ? */
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+const isSpace = (text: string, i: number): boolean => isSpaceCode(text.charCodeAt(i));
 
 /** Longest sentence, in characters; real ones stay under a few hundred. */
 export const MAX_SENTENCE = 2000;
@@ -24,35 +33,35 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   const push = (end: number): void => {
     let s = start;
     let e = end;
-    while (s < e && /\s/.test(text[s])) s++;
-    while (e > s && /\s/.test(text[e - 1])) e--;
+    while (s < e && isSpace(text, s)) s++;
+    while (e > s && isSpace(text, e - 1)) e--;
     // a run longer than any real sentence (a file with no stops) is cut at spaces, so that the extractors' work on a sentence stays bounded
     while (e - s > MAX_SENTENCE) {
       let cut = s + MAX_SENTENCE;
-      while (cut > s + MAX_SENTENCE / 2 && !/\s/.test(text[cut])) cut--;
-      if (!/\s/.test(text[cut])) cut = s + MAX_SENTENCE;
+      while (cut > s + MAX_SENTENCE / 2 && !isSpace(text, cut)) cut--;
+      if (!isSpace(text, cut)) cut = s + MAX_SENTENCE;
       let next = cut;
-      while (next < e && /\s/.test(text[next])) next++;
-      while (cut > s && /\s/.test(text[cut - 1])) cut--;
+      while (next < e && isSpace(text, next)) next++;
+      while (cut > s && isSpace(text, cut - 1)) cut--;
       out.push({ start: s, end: cut });
       s = next;
     }
     if (e > s) out.push({ start: s, end: e });
   };
   for (let i = from; i < to; i++) {
-    const c = text[i];
-    if (c === '\n') {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
       // a blank line, or a line break after a line that ends like a heading or list item, ends a sentence
       push(i);
       start = i + 1;
       continue;
     }
-    if (c !== '.' && c !== '!' && c !== '?') continue;
+    if (!isStop(c)) continue;
     let j = i + 1;
-    while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
-    while (j < to && CLOSERS.includes(text[j])) j++;
-    if (j < to && !/\s/.test(text[j])) continue; // "U.S.", "1.1bn", "Kyiv.The"
-    if (c === '.' && !endsSentence(text, from, i, j, to)) continue;
+    while (j < to && isStop(text.charCodeAt(j))) j++;
+    while (j < to && isCloser(text.charCodeAt(j))) j++;
+    if (j < to && !isSpace(text, j)) continue; // "U.S.", "1.1bn", "Kyiv.The"
+    if (c === 46 && !endsSentence(text, from, i, j, to)) continue;
     push(j);
     start = j;
     i = j - 1;
@@ -64,22 +73,26 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
 function endsSentence(text: string, from: number, dot: number, after: number, to: number): boolean {
   // the word before the dot
   let w = dot;
-  while (w > from && /[A-Za-z]/.test(text[w - 1])) w--;
-  const word = text.slice(w, dot);
-  if (word.length === 1 && /[A-Z]/.test(word)) return false; // initials: "John F. Kennedy", "U.S."
-  if (ABBREVIATIONS.has(word.toLowerCase()) && dot + 1 === after) {
+  while (w > from && isAsciiLetter(text.charCodeAt(w - 1))) w--;
+  if (dot - w === 1 && isCapital(text.charCodeAt(w))) return false; // initials: "John F. Kennedy", "U.S."
+  if (dot + 1 === after && dot - w <= 6 && ABBREVIATIONS.has(lowerCase(text.slice(w, dot)))) {
     return false;
   }
   // "U.S. officials": an acronym with dots ends a sentence only before a capitalized word that is not a name-like continuation
-  if (w >= 2 && text[w - 1] === '.' && /[A-Z]/.test(word)) {
+  if (w >= 2 && text.charCodeAt(w - 1) === 46 && hasCapital(text, w, dot)) {
     let k = after;
-    while (k < to && text[k] === ' ') k++;
+    while (k < to && text.charCodeAt(k) === 32) k++;
     return k < to && /[A-Z"“‘']/.test(text[k]) ? true : k >= to;
   }
   let k = after;
-  while (k < to && /[ \t]/.test(text[k])) k++;
+  while (k < to && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k++;
   // a sentence goes on after a dot followed by a lower-case word
-  return !(k < to && /[a-z]/.test(text[k]));
+  return !(k < to && text.charCodeAt(k) >= 97 && text.charCodeAt(k) <= 122);
+}
+
+function hasCapital(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isCapital(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Sentences of every claim-bearing section of a source. */
