@@ -188,10 +188,11 @@ export function findStatedDates(text: string, from: number, to_: number, referen
           mod = /past|previous/i.test(lead[1]) ? 'last' : 'next';
         }
       }
-      if (p.month !== undefined && p.day === undefined && p.year === undefined && /\bthis\s+$/i.test(text.slice(Math.max(0, s - 6), s))) {
-        // "this September": the one of the published year
-        s -= /this\s+$/i.exec(text.slice(Math.max(0, s - 10), s))?.[0].length ?? 0;
-        mod = 'this';
+      const monthMod = p.month !== undefined && p.year === undefined && p.weekday === undefined ? /\b(this|next|last)\s+$/i.exec(text.slice(Math.max(0, s - 10), s)) : null;
+      if (monthMod && (p.day !== undefined || monthMod[1].toLowerCase() === 'this')) {
+        // "this September": the one of the published year; "next 6th of April": of the year after
+        s -= monthMod[0].length;
+        mod = monthMod[1].toLowerCase();
       }
       const yearAfter = p.month !== undefined && p.year === undefined && !r.end ? YEAR_AFTER_RE.exec(text.slice(e, e + 12)) : null;
       if (yearAfter) {

@@ -32,6 +32,7 @@ import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
 import { findStatedDates, type StatedDate } from './chrono';
 import { findWordDates } from './word-dates';
+import { findNumericDates } from './numeric-dates';
 import { countWord, findHolidays, findRelative, type CountUnit, type HolidayHit, type RelativeHit } from './relative';
 import { findPeriods, findYears } from './years';
 import type { Hit, Resolved } from './date-hits';
@@ -46,6 +47,8 @@ const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated:
 /** The expressions of one sentence, overlaps removed, in text order. */
 function hitsIn(text: string, sentence: Span, reference: string | undefined): Hit[] {
   const all: Hit[] = [
+    // dates in figures before chrono's: of two readings of the same words, the first wins
+    ...findNumericDates(text, sentence, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
     ...findStatedDates(text, sentence.start, sentence.end, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
     ...findWordDates(text, sentence.start, sentence.end).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
     ...findRelative(text, sentence).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r })),
@@ -186,8 +189,9 @@ function resolveStated(d: StatedDate, tense: () => Tense, reference: string | un
   if (d.month !== undefined) {
     let year = d.year;
     let resolvedFrom: Resolved['resolvedFrom'];
-    if (year === undefined && d.modifier === 'this' && reference) {
-      year = Number(reference.slice(0, 4));
+    if (year === undefined && d.modifier && reference) {
+      // "this September", "next 5/12", "last 6th of April": the published year, the one after or before
+      year = Number(reference.slice(0, 4)) + (d.modifier === 'next' ? 1 : d.modifier === 'last' ? -1 : 0);
       resolvedFrom = 'published';
     }
     const to = d.to;
