@@ -34,16 +34,34 @@ const SCOPE_WORD = /\b(nationwide|statewide|countrywide|worldwide|nationally|acr
 const PREVIOUS = /\b(?:down|up|rising|falling|compared|against)\s+(?:from|with)\s+$/i;
 
 /** Characters that end a clause: words beyond them count less. */
-const CLAUSE_BREAK = /[,;:()—–"“”]|\s-\s/;
+const CLAUSE_BREAK = new Set([...',;:()—–"“”']);
 
 const PREDICATE_WEIGHT = 3;
 const SUBJECT_WEIGHT = 2;
 const NOUN_WEIGHT = 1.5;
 const OUTSIDE_CLAUSE = 0.35;
 
-export function claimContext(source: Source, claim: Claim): ClaimContext {
+/**
+ * Tokens of each sentence, worked out once for all the claims in it (a
+ * sentence often holds several figures, dates and names). Tokens are shared:
+ * nothing may change them.
+ */
+export class SentenceTokens {
+  private readonly bySource = new Map<Source, Map<string, readonly Token[]>>();
+
+  of(source: Source, span: Span): readonly Token[] {
+    let spans = this.bySource.get(source);
+    if (!spans) this.bySource.set(source, (spans = new Map()));
+    const key = `${span.start}:${span.end}`;
+    let tokens = spans.get(key);
+    if (!tokens) spans.set(key, (tokens = tokenize(source.text, span.start, span.end)));
+    return tokens;
+  }
+}
+
+export function claimContext(source: Source, claim: Claim, sentences: SentenceTokens = new SentenceTokens()): ClaimContext {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
-  const tokens = tokenize(source.text, sentence.start, sentence.end);
+  const tokens = sentences.of(source, sentence);
   const inside = (t: Token): boolean => t.start < claim.span.end && t.end > claim.span.start;
   const first = tokens.findIndex((t) => t.end > claim.span.start);
   let last = first;
@@ -91,7 +109,7 @@ export function claimContext(source: Source, claim: Claim): ClaimContext {
  * as an object, the nearest verb before it in its clause ("raised its rate
  * to 4.5 percent", "injuring 312 others").
  */
-function findPredicate(tokens: Token[], first: number, last: number, clauseStart: number, clauseEnd: number): Token | undefined {
+function findPredicate(tokens: readonly Token[], first: number, last: number, clauseStart: number, clauseEnd: number): Token | undefined {
   if (first < 0) return undefined;
   const before = tokens[first - 1];
   if (before && before.lower === 'of' && tokens[first - 2]?.key && tokens[first - 2].start >= clauseStart) return tokens[first - 2];
@@ -112,9 +130,9 @@ function findPredicate(tokens: Token[], first: number, last: number, clauseStart
 
 function clauseEdge(text: string, from: number, to: number, dir: 1 | -1): number {
   if (dir === 1) {
-    for (let i = from; i < to; i++) if (CLAUSE_BREAK.test(text[i])) return i;
+    for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(text[i])) return i;
     return to;
   }
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text[i])) return i + 1;
   return from;
 }

@@ -6,6 +6,7 @@
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
+import { scanWords } from './scan';
 
 interface SynonymData {
   concepts: Record<string, string[]>;
@@ -56,8 +57,6 @@ function vocabulary(): Vocabulary {
   return vocab;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
-
 /** Keys already worked out: stemming is the costliest step of alignment, and words recur (bounded, cleared when full). */
 const keys = new Map<string, string>();
 const MAX_KEYS = 200_000;
@@ -85,12 +84,10 @@ function computeKey(lower: string): string {
 /** Tokens of `text[from, to)`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  WORD.lastIndex = 0;
-  const slice = text.slice(from, to);
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const lower = m[0].toLowerCase();
-    out.push({ start: from + m.index, end: from + m.index + m[0].length, lower, key: wordKey(lower) });
-  }
+  scanWords(text, from, to, (start, end) => {
+    const lower = text.slice(start, end).toLowerCase();
+    out.push({ start, end, lower, key: wordKey(lower) });
+  });
   return out;
 }
 
@@ -99,9 +96,18 @@ export function isAuxiliary(lower: string): boolean {
   return vocabulary().auxiliary.has(lower);
 }
 
+/** Whether each key stems to a verb of saying, as worked out (bounded like {@link keys}). */
+const speechKeys = new Map<string, boolean>();
+
 /** Verbs of saying: statements recur, so a speech act alone does not identify an event. */
 export function isSpeechKey(key: string): boolean {
-  return vocabulary().speech.has(key) || vocabulary().speech.has(stemmer.stem(key));
+  const hit = speechKeys.get(key);
+  if (hit !== undefined) return hit;
+  if (speechKeys.size >= MAX_KEYS) speechKeys.clear();
+  const speech = vocabulary().speech;
+  const is = speech.has(key) || speech.has(stemmer.stem(key));
+  speechKeys.set(key, is);
+  return is;
 }
 
 /** A word of saying as written ("said" is a stop word, so its key is empty). */
