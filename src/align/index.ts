@@ -5,8 +5,9 @@
  * average linkage, so that one loose pair cannot chain two subjects together.
  */
 import type { Claim, Source } from '../types';
-import { claimContext, type ClaimContext } from './context';
-import { cosine, Idf } from './similarity';
+import { claimContext, SentenceTokens, type ClaimContext } from './context';
+import { linkClusters } from './linkage';
+import { Idf, Vocabulary, weightedCosine, type WeightedBag } from './similarity';
 import { unitSubject } from '../report/units';
 import { nameKey } from '../claims/names';
 import { personKeys } from './people';
@@ -26,16 +27,20 @@ export class Alignment {
   private readonly contexts = new Map<string, ClaimContext>();
   private readonly idf = new Idf();
   private readonly byId = new Map<string, Source>();
+  /** contexts' bags weighted by the finished IDF, made when first compared */
+  private readonly weighted = new Map<string, WeightedBag>();
+  private readonly vocabulary = new Vocabulary();
 
   constructor(
     readonly sources: readonly Source[],
     readonly claims: readonly Claim[],
   ) {
     for (const s of sources) this.byId.set(s.id, s);
+    const sentences = new SentenceTokens();
     for (const c of claims) {
       const src = this.byId.get(c.source);
       if (!src) continue;
-      const ctx = claimContext(src, c);
+      const ctx = claimContext(src, c, sentences);
       this.contexts.set(c.id, ctx);
       this.idf.add(ctx.bag);
     }
@@ -69,7 +74,13 @@ export class Alignment {
 
   /** Similarity of two claims' contexts, 0…1. */
   similarity(a: Claim, b: Claim): number {
-    return cosine(this.context(a).bag, this.context(b).bag, this.idf);
+    return weightedCosine(this.weightedBag(a), this.weightedBag(b));
+  }
+
+  private weightedBag(claim: Claim): WeightedBag {
+    let w = this.weighted.get(claim.id);
+    if (!w) this.weighted.set(claim.id, (w = this.vocabulary.weigh(this.context(claim).bag, this.idf)));
+    return w;
   }
 
   /**
@@ -95,7 +106,11 @@ export class Alignment {
     for (const [key, bucket] of buckets) {
       const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
-        for (const members of this.averageLinkage(bucket.slice(i, i + MAX_BUCKET), threshold, apart)) {
+        const window = bucket.slice(i, i + MAX_BUCKET);
+        const bags = window.map((c) => this.weightedBag(c));
+        // a cannot-link pair is -∞: any average holding it stays below every threshold
+        const similarity = (x: number, y: number): number => (apart?.(window[x], window[y]) ? Number.NEGATIVE_INFINITY : weightedCosine(bags[x], bags[y]));
+        for (const members of linkClusters(window, similarity, threshold)) {
           const ctxs = members.map((c) => this.context(c));
           groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
         }
@@ -104,45 +119,6 @@ export class Alignment {
     return groups;
   }
 
-  /**
-   * Average-linkage clustering. Cluster similarities are kept in a matrix and
-   * updated on each merge (Lance–Williams: the merged cluster's average is the
-   * size-weighted mean of its parts'), so a merge costs O(n) to update and
-   * O(n²) to find the best pair, instead of re-summing every member pair.
-   */
-  private averageLinkage<C extends Claim>(items: readonly C[], min: number, apart?: (a: C, b: C) => boolean): C[][] {
-    const n = items.length;
-    const sim = new Float64Array(n * n);
-    for (let i = 0; i < n; i++) {
-      // a cannot-link pair is -∞: any average holding it stays below every threshold
-      for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = apart?.(items[i], items[j]) ? Number.NEGATIVE_INFINITY : this.similarity(items[i], items[j]);
-    }
-    // live clusters in their original order (merges keep the lower slot, as the list order did)
-    const members: number[][] = items.map((_, i) => [i]);
-    let live: number[] = items.map((_, i) => i);
-    for (;;) {
-      let best = -1;
-      let bi = -1;
-      let bj = -1;
-      for (let x = 0; x < live.length; x++) {
-        const row = live[x] * n;
-        for (let y = x + 1; y < live.length; y++) {
-          const avg = sim[row + live[y]];
-          if (avg > best) [best, bi, bj] = [avg, live[x], live[y]];
-        }
-      }
-      if (bi < 0 || best < min) break;
-      const [a, b] = [members[bi].length, members[bj].length];
-      for (const k of live) {
-        if (k === bi || k === bj) continue;
-        const v = (a * sim[bi * n + k] + b * sim[bj * n + k]) / (a + b);
-        sim[bi * n + k] = sim[k * n + bi] = v;
-      }
-      members[bi] = members[bi].concat(members[bj]);
-      live = live.filter((k) => k !== bj);
-    }
-    return live.map((k) => members[k].sort((x, y) => x - y).map((i) => items[i]));
-  }
 }
 
 function subjectOf(key: string, members: readonly ClaimContext[]): string {

@@ -1,0 +1,64 @@
+import { scanWords } from '../../src/align/scan';
+import { cosine, Idf, Vocabulary, weightedCosine } from '../../src/align/similarity';
+import { isSpeechKey, tokenize } from '../../src/align/words';
+
+const PATTERN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
+
+function byPattern(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const slice = text.slice(from, to);
+  PATTERN.lastIndex = 0;
+  for (let m = PATTERN.exec(slice); m; m = PATTERN.exec(slice)) out.push([from + m.index, from + m.index + m[0].length]);
+  return out;
+}
+
+function byScan(text: string, from: number, to: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  scanWords(text, from, to, (a, b) => out.push([a, b]));
+  return out;
+}
+
+describe('words for alignment', () => {
+  it('finds the words the word pattern finds, joiners, accents, scripts and cut ranges included', () => {
+    const texts = [
+      "Kim Jong-un's U.S. visit — “it’s over”, said O'Neill at 3.5% of €1,2bn.",
+      'Café Zürich: naïve résumé; 東京 2025年 ٣٤ ²³ Ⅻ ǅemal',
+      'end.Next -lead trail- a--b a..b x’ ’y 😀 𝐀𝐁 \ud835 lone',
+      'e\u0301te\u0301 co-op-ed 4-3 no.',
+    ];
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from += 3) {
+        for (let to = from; to <= t.length; to += 5) expect(byScan(t, from, to)).toEqual(byPattern(t, from, to));
+      }
+    }
+  });
+
+  it('keys words by stem and concept, and knows verbs of saying in every form', () => {
+    const [pledged, committed] = tokenize('pledged committed', 0, 17);
+    expect(pledged.key).toBe(committed.key);
+    expect(isSpeechKey('announc')).toBe(true);
+    expect(isSpeechKey('announc')).toBe(true);
+    expect(isSpeechKey('launch')).toBe(false);
+  });
+
+  it('weighs bags once for cosines that are the same numbers as word by word', () => {
+    const bags = [
+      new Map([['summit', 1], ['countri', 0.8], ['pledge', 3]]),
+      new Map([['pledge', 2.5], ['summit', 0.4], ['lisbon', 1]]),
+      new Map([['flood', 1]]),
+      new Map<string, number>(),
+    ];
+    const idf = new Idf();
+    for (const b of bags) idf.add(b);
+    const vocabulary = new Vocabulary();
+    const weighted = bags.map((b) => vocabulary.weigh(b, idf));
+    const plain = bags.map((b) => vocabulary.weigh(b));
+    for (let i = 0; i < bags.length; i++) {
+      for (let j = 0; j < bags.length; j++) {
+        expect(weightedCosine(weighted[i], weighted[j])).toBe(cosine(bags[i], bags[j], idf));
+        expect(weightedCosine(plain[i], plain[j])).toBe(cosine(bags[i], bags[j]));
+      }
+    }
+    expect(weightedCosine(weighted[0], weighted[2])).toBe(0);
+  });
+});
