@@ -12,7 +12,7 @@
 import type { Source, Story } from '../types';
 
 export type { Story };
-import { cosine } from './similarity';
+import { Vocabulary, weightedCosine } from './similarity';
 import { tokenize } from './words';
 
 
@@ -71,6 +71,8 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count
   const vectors = docs.map((d) => new Map([...d.bag.entries()].map(([k, c]) => [k, Math.log(1 + c) * Math.log(1 + n / (df.get(k) ?? 1))] as [string, number])));
+  const vocabulary = new Vocabulary();
+  const bags = vectors.map((v) => vocabulary.weigh(v));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const join = (i: number, j: number): void => {
@@ -78,12 +80,12 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
     const di = docs[i].day;
     const dj = docs[j].day;
     if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) return;
-    if (cosine(vectors[i], vectors[j]) >= minSimilarity) parent[find(j)] = find(i);
+    if (weightedCosine(bags[i], bags[j]) >= minSimilarity) parent[find(j)] = find(i);
   };
   if (n <= ALL_PAIRS) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) join(i, j);
   } else {
-    for (const [i, j] of candidatePairs(vectors)) join(i, j);
+    visitCandidatePairs(vectors, docs.map((d) => d.day), maxDays, join);
   }
   const groups = new Map<number, number[]>();
   // pushed, not copied: a copy per member was quadratic when thousands of articles are one story
@@ -110,32 +112,38 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   });
 }
 
-/** Pairs of articles that share one of their heaviest terms (an inverted index, so cost follows overlap). */
-function candidatePairs(vectors: ReadonlyArray<Map<string, number>>): Array<[number, number]> {
+/**
+ * Visit the pairs of articles that share one of their heaviest terms and
+ * were published at most `maxDays` apart (or are undated), through an
+ * inverted index, so cost follows overlap. A pair that shares several terms
+ * is visited once per term: whether two articles join does not depend on the
+ * order pairs come in, and the visitor skips pairs already in one story.
+ * Each term's articles are taken in date order, so a pair too far apart in
+ * time is never looked at.
+ */
+function visitCandidatePairs(vectors: ReadonlyArray<Map<string, number>>, days: ReadonlyArray<number | undefined>, maxDays: number, visit: (i: number, j: number) => void): void {
   const index = new Map<string, number[]>();
   vectors.forEach((v, i) => {
     const top = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, INDEX_TERMS);
     for (const [term] of top) {
-      const list = index.get(term) ?? [];
-      list.push(i);
-      index.set(term, list);
+      const list = index.get(term);
+      if (list) list.push(i);
+      else index.set(term, [i]);
     }
   });
-  const seen = new Set<number>();
-  const pairs: Array<[number, number]> = [];
+  const pair = (a: number, b: number): void => (a < b ? visit(a, b) : visit(b, a));
   for (const list of index.values()) {
     // a term among the top terms of very many articles tells nothing apart
     if (list.length > MAX_POSTINGS) continue;
-    for (let a = 0; a < list.length; a++) {
-      for (let b = a + 1; b < list.length; b++) {
-        const key = list[a] * vectors.length + list[b];
-        if (seen.has(key)) continue;
-        seen.add(key);
-        pairs.push([list[a], list[b]]);
-      }
+    const undated = list.filter((i) => days[i] === undefined);
+    const dated = list.filter((i) => days[i] !== undefined).sort((a, b) => (days[a] as number) - (days[b] as number));
+    for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) pair(undated[x], undated[y]);
+    for (const u of undated) for (const d of dated) pair(u, d);
+    for (let x = 0; x < dated.length; x++) {
+      const last = (days[dated[x]] as number) + maxDays;
+      for (let y = x + 1; y < dated.length && (days[dated[y]] as number) <= last; y++) pair(dated[x], dated[y]);
     }
   }
-  return pairs;
 }
 
 /** How `key` is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
