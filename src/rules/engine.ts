@@ -22,6 +22,8 @@ export function fillTemplate(template: string, data: Record<string, string | num
 
 export function runRules(rules: readonly Rule[], sources: readonly Source[], claims: readonly Claim[], alignment: Alignment, settings: RuleSettings = {}): Finding[] {
   const findings: Finding[] = [];
+  // one list per set of kinds, shared by the rules that read it (checks may share work on the same list)
+  const byKinds = new Map<string, readonly Claim[]>();
   for (const base of rules) {
     const given = settings[base.id];
     const setting = typeof given === 'object' ? given.severity : given;
@@ -31,8 +33,7 @@ export function runRules(rules: readonly Rule[], sources: readonly Source[], cla
     const severity: Severity = setting ?? rule.severity;
     const check = CHECKS.get(rule.type);
     if (!check) continue; // the schema admits only known types
-    const kinds = rule.claims ? new Set<string>(rule.claims) : undefined;
-    const mine = kinds ? claims.filter((c) => kinds.has(c.kind)) : claims;
+    const mine = claimsOfKinds(claims, rule.claims, byKinds);
     let raw: CheckFinding[];
     try {
       raw = check.run({ rule, sources, claims: mine, alignment });
@@ -54,4 +55,16 @@ export function runRules(rules: readonly Rule[], sources: readonly Source[], cla
     }
   }
   return findings;
+}
+
+/** The claims of the given kinds (all without kinds), filtered once per set of kinds. */
+function claimsOfKinds(claims: readonly Claim[], kinds: readonly string[] | undefined, byKinds: Map<string, readonly Claim[]>): readonly Claim[] {
+  if (!kinds) return claims;
+  const key = [...kinds].sort().join(',');
+  let mine = byKinds.get(key);
+  if (!mine) {
+    const wanted = new Set<string>(kinds);
+    byKinds.set(key, (mine = claims.filter((c) => wanted.has(c.kind))));
+  }
+  return mine;
 }

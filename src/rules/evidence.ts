@@ -1,5 +1,5 @@
 /** Evidence and values for findings, from claims: located through the offset map. */
-import { locateSpan } from '../sources/position';
+import { locateSpan, type Location } from '../sources/position';
 import type { Claim, Evidence, Source } from '../types';
 import type { Alignment } from '../align';
 
@@ -26,9 +26,20 @@ export function claimUnit(claim: Claim): string | undefined {
   return 'unit' in claim ? claim.unit : undefined;
 }
 
+/** Where each claim was found in its file (a claim often stands in several findings, and on several sides of one). */
+const located = new WeakMap<Claim, { source: Source; location: Location }>();
+
+function locationOf(source: Source, claim: Claim): Location {
+  const known = located.get(claim);
+  if (known && known.source === source) return known.location;
+  const location = locateSpan(source, claim.span);
+  located.set(claim, { source, location });
+  return location;
+}
+
 /** Evidence for a claim: where it is in its file, what it says, its value. */
 export function evidenceOf(source: Source, claim: Claim, value: unknown = claimValue(claim)): Evidence {
-  const loc = locateSpan(source, claim.span);
+  const loc = locationOf(source, claim);
   const ev: Evidence = { ...loc, value, claimId: claim.id };
   const unit = claimUnit(claim);
   if (unit !== undefined) ev.unit = unit;

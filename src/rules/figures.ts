@@ -4,9 +4,9 @@
  * compared through the reference rates, within `conversionTolerance`. Shared by value-mismatch and
  * value-update, which differ only in what they make of the sides.
  */
-import type { ClaimGroup } from '../align';
+import type { Alignment, ClaimGroup } from '../align';
 import { displayQuantity } from '../report/display';
-import type { QuantityClaim } from '../types';
+import type { Claim, QuantityClaim } from '../types';
 import { intervalOf, meets, type Interval } from './interval';
 import { partition, type Item, type Side } from './sides';
 import type { CheckContext } from './types';
@@ -19,8 +19,31 @@ export interface FigureGroup {
   sides: Side<Interval>[];
 }
 
-/** Figure groups with disagreeing values, from the rule's minSimilarity, relativeTolerance and minSources options. */
+/** The options that shape figure groups. */
+const GROUP_OPTIONS = ['minSimilarity', 'relativeTolerance', 'minSources', 'specificUnitSimilarity', 'conversionTolerance'];
+
+/** Groups already found, by alignment, claims and options: value-mismatch and value-update read the same groups. */
+const found = new WeakMap<Alignment, WeakMap<readonly Claim[], Map<string, FigureGroup[]>>>();
+
+/**
+ * Figure groups with disagreeing values, from the rule's minSimilarity,
+ * relativeTolerance and minSources options. Worked out once for rules that
+ * read the same claims with the same options; the groups are shared, not to
+ * be changed.
+ */
 export function disagreeingFigures(ctx: CheckContext): FigureGroup[] {
+  const opts = ctx.rule.options ?? {};
+  let byClaims = found.get(ctx.alignment);
+  if (!byClaims) found.set(ctx.alignment, (byClaims = new WeakMap()));
+  let byOptions = byClaims.get(ctx.claims);
+  if (!byOptions) byClaims.set(ctx.claims, (byOptions = new Map()));
+  const key = JSON.stringify(GROUP_OPTIONS.map((k) => opts[k]));
+  let groups = byOptions.get(key);
+  if (!groups) byOptions.set(key, (groups = findDisagreeingFigures(ctx)));
+  return groups;
+}
+
+function findDisagreeingFigures(ctx: CheckContext): FigureGroup[] {
   const opts = ctx.rule.options ?? {};
   const minSimilarity = (opts.minSimilarity as number | undefined) ?? 0.3;
   const tolerance = (opts.relativeTolerance as number | undefined) ?? 0;

@@ -9,7 +9,8 @@
  * August and on 5 September — so when the event is a speech act, the contexts
  * must be far more alike (speechMinSimilarity) before the dates are compared.
  */
-import type { DateClaim, PersonClaim } from '../../types';
+import type { Alignment } from '../../align';
+import type { Claim, DateClaim, PersonClaim } from '../../types';
 import { dayRange } from '../days';
 import { meets, type Interval } from '../interval';
 import { disagreement, partition, type Item } from '../sides';
@@ -17,8 +18,33 @@ import type { Check, CheckFinding } from '../types';
 
 const CHANGES = new Set(['raise', 'cut']);
 
-function differentSpeakers(a: Set<string>, b: Set<string>): boolean {
+function differentSpeakers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
+}
+
+/**
+ * The people named in a date's sentence (by person key), each date's worked
+ * out once from its source's people: comparing dates pair by pair must not
+ * scan every person of the story each time.
+ */
+function speakersOf(claims: readonly Claim[], alignment: Alignment): (d: DateClaim) => ReadonlySet<string> {
+  const bySource = new Map<string, PersonClaim[]>();
+  for (const c of claims) {
+    if (c.kind !== 'person') continue;
+    const list = bySource.get(c.source);
+    if (list) list.push(c);
+    else bySource.set(c.source, [c]);
+  }
+  const known = new Map<DateClaim, ReadonlySet<string>>();
+  return (d) => {
+    let found = known.get(d);
+    if (!found) {
+      const people = bySource.get(d.source) ?? [];
+      found = new Set(people.filter((p) => p.span.start >= d.sentence.start && p.span.end <= d.sentence.end).map((p) => alignment.personOf(p.name)));
+      known.set(d, found);
+    }
+    return found;
+  };
 }
 
 export const dateMismatch: Check = {
@@ -31,9 +57,7 @@ export const dateMismatch: Check = {
     // "rose to 41 on Wednesday" dates a reading of a changing figure, not an event: each day has its own
     const dates = ctx.claims.filter((c): c is DateClaim => c.kind === 'date' && dayRange(c.value) !== undefined && !CHANGES.has(ctx.alignment.context(c).predicate ?? ''));
     const isSpeech = (c: DateClaim): boolean => ctx.alignment.context(c).speech;
-    const people = ctx.claims.filter((c): c is PersonClaim => c.kind === 'person');
-    const speakers = (d: DateClaim): Set<string> =>
-      new Set(people.filter((p) => p.source === d.source && p.span.start >= d.sentence.start && p.span.end <= d.sentence.end).map((p) => ctx.alignment.personOf(p.name)));
+    const speakers = speakersOf(ctx.claims, ctx.alignment);
     const out: CheckFinding[] = [];
     for (const speech of [false, true]) {
       const claims = dates.filter((c) => isSpeech(c) === speech);

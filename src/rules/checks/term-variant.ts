@@ -24,6 +24,8 @@ function occurrences(sources: readonly Source[], term: Term): Map<string, Eviden
     const forms = term.caseSensitive || variant.toUpperCase() === variant ? [variant] : [variant, variant.toUpperCase()];
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
     for (const src of sources) {
+      // most sources have none of the forms: a plain search rules them out before any pattern runs
+      if (!forms.some((f) => src.text.includes(f))) continue;
       for (const sec of src.sections) {
         if (sec.kind === 'boilerplate') continue;
         re.lastIndex = 0;
