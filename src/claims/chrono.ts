@@ -46,6 +46,13 @@ export interface StatedDate extends DateParts {
   end: number;
   /** "last Friday", "next Monday", "this Friday" */
   modifier?: 'last' | 'next' | 'this';
+  /**
+   * Which weekday a modifier means: `nearest` for "this past Friday", "the
+   * coming Monday"; `week` (that day of the week before or after the published
+   * one) for "previous Wednesday", "following Friday". Plain "last" and "next"
+   * are the nearest, unless that is yesterday or tomorrow.
+   */
+  reach?: 'nearest' | 'week';
   /** the end of a range ("July 23-25", "Monday to Wednesday") */
   to?: DateParts;
 }
@@ -179,14 +186,19 @@ export function findStatedDates(text: string, from: number, to_: number, referen
       if (!plausible(text, r.text, start, p)) continue;
       let [s, e] = trim(text, start, start + r.text.length);
       let mod = p.weekday !== undefined && p.day === undefined ? MODIFIER_RE.exec(r.text)?.[1].toLowerCase() : undefined;
+      let reach: StatedDate['reach'];
       if (p.weekday !== undefined && p.day === undefined) {
         // "previous Wednesday", "the coming Thursday", "this past Friday": modifiers chrono leaves out
         const lead = WEEKDAY_LEAD_RE.exec(text.slice(Math.max(0, s - 20), s));
-        if (!lead && mod && /^(?:past|next)\b/i.test(text.slice(s, e)) && /\bthis\s+$/i.test(text.slice(Math.max(0, s - 6), s))) s -= /this\s+$/i.exec(text.slice(Math.max(0, s - 10), s))?.[0].length ?? 0;
-        else if (lead) {
+        if (!lead && mod && /^(?:past|next)\b/i.test(text.slice(s, e)) && /\bthis\s+$/i.test(text.slice(Math.max(0, s - 6), s))) {
+          s -= /this\s+$/i.exec(text.slice(Math.max(0, s - 10), s))?.[0].length ?? 0;
+          reach = 'nearest';
+        } else if (lead) {
           s -= lead[0].length;
           mod = /past|previous/i.test(lead[1]) ? 'last' : 'next';
+          reach = /^(?:previous|following)$/i.test(lead[1]) ? 'week' : 'nearest';
         }
+        if (mod === 'past') reach = 'nearest';
       }
       const monthMod = p.month !== undefined && p.year === undefined && p.weekday === undefined ? /\b(this|next|last)\s+$/i.exec(text.slice(Math.max(0, s - 10), s)) : null;
       if (monthMod && (p.day !== undefined || monthMod[1].toLowerCase() === 'this')) {
@@ -202,6 +214,7 @@ export function findStatedDates(text: string, from: number, to_: number, referen
       }
       const date: StatedDate = { start: s, end: e, ...p };
       if (mod) date.modifier = mod === 'past' ? 'last' : (mod as 'last' | 'next' | 'this');
+      if (reach) date.reach = reach;
       const to = p.day !== undefined && !r.end ? DAY_TO_RE.exec(text.slice(e, Math.min(to_, e + 40))) : null;
       if (to) {
         // "april 9th through 17th", "april ninth through seventeenth": the end day chrono leaves out

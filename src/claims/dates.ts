@@ -39,7 +39,7 @@ import type { Hit, Resolved } from './date-hits';
 import { dropLoose, findRangeEnds, joinRange, joinRanges } from './date-ranges';
 import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference';
 import { tenseAround, type Tense } from './tense';
-import { addDays, addMonths, addUnits as shift, compareIso, holidayIn, nearestDayOfMonth, nearestHoliday, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
+import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, holidayIn, nearestDayOfMonth, nearestHoliday, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
@@ -185,6 +185,17 @@ function shiftYear(r: Resolved, year: number): Resolved {
   return { ...r, value: move(r.value), ...(r.end ? { end: move(r.end) } : {}) };
 }
 
+/**
+ * "previous Wednesday", "following Friday": that day of the week (Monday to
+ * Sunday) before or after the published one. "last Wednesday", "next Friday":
+ * the nearest one, unless that is yesterday or tomorrow, which no one calls so.
+ */
+function weekdayOfNextOrLastWeek(reference: string, weekday: number, sign: 1 | -1, week: boolean): string {
+  if (week) return addDays(isoWeekMonday(reference), 7 * sign + ((weekday + 6) % 7));
+  const v = resolveWeekday(reference, weekday, sign > 0 ? 'future' : 'past', true);
+  return Math.abs(daysBetween(reference, v)) === 1 ? addDays(v, 7 * sign) : v;
+}
+
 function resolveStated(d: StatedDate, tense: () => Tense, reference: string | undefined, yearBase: string | undefined, inferred?: number): Resolved | null {
   if (d.month !== undefined) {
     let year = d.year;
@@ -221,7 +232,7 @@ function resolveStated(d: StatedDate, tense: () => Tense, reference: string | un
   }
   const strict = d.modifier === 'last' || d.modifier === 'next';
   const direction = d.modifier === 'next' || (d.modifier !== 'last' && tense() === 'future') ? 'future' : 'past';
-  const value = resolveWeekday(reference, d.weekday, direction, strict);
+  const value = strict && d.reach !== 'nearest' ? weekdayOfNextOrLastWeek(reference, d.weekday, d.modifier === 'next' ? 1 : -1, d.reach === 'week') : resolveWeekday(reference, d.weekday, direction, strict);
   const r: Resolved = { value, precision: 'day', resolvedFrom: 'published', weekday: d.weekday };
   if (d.to?.weekday !== undefined && d.to.weekday !== d.weekday) r.end = addDays(value, (d.to.weekday - d.weekday + 7) % 7);
   return r;

@@ -47,6 +47,28 @@ describe('weekdays resolve by the tense of their clause', () => {
   });
 });
 
+describe('"previous" and "following" before a weekday name that day of the week before or after; "last" and "next" the nearest but yesterday or tomorrow', () => {
+  const cases: Array<[string, string, DateView[]]> = [
+    // a paper of Thursday 4 September: not tomorrow or yesterday, but a week on
+    ['They will meet next Friday.', THU, [day('next Friday', '2025-09-12', 5)]],
+    ['Do you have plans on following Friday?', THU, [day('following Friday', '2025-09-12', 5)]],
+    ['They met last Wednesday.', THU, [day('last Wednesday', '2025-08-27', 3)]],
+    ['Where were you on previous Monday?', THU, [day('previous Monday', '2025-08-25', 1)]],
+    ['The deal expires two months after next Friday.', THU, [{ text: 'two months after next Friday', value: '2025-11-12', precision: 'day', resolvedFrom: 'published' }]],
+    // further off than tomorrow or yesterday: the nearest one (a paper of Monday 16 March 2026)
+    ['Organisers have called another march for next Saturday.', '2026-03-16', [day('next Saturday', '2026-03-21', 6)]],
+    ['The march last Saturday ended in clashes.', '2026-03-16', [day('last Saturday', '2026-03-14', 6)]],
+    ['The court will rule next Tuesday.', '2026-03-16', [day('next Tuesday', '2026-03-24', 2)]],
+    // "this past", "this coming", "coming", "upcoming": the nearest one
+    ['They met this past Wednesday.', THU, [day('this past Wednesday', '2025-09-03', 3)]],
+    ['They will meet this coming Friday.', THU, [day('this coming Friday', '2025-09-05', 5)]],
+    ['They meet the upcoming Friday.', THU, [day('upcoming Friday', '2025-09-05', 5)]],
+  ];
+  test.each(cases)('%s (reference %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected);
+  });
+});
+
 describe('relative to the published date', () => {
   const pub = (text: string, value: string, precision: string, end?: string): DateView => ({ text, value, precision, resolvedFrom: 'published', ...(end ? { end } : {}) });
   const cases: Array<[string, string, DateView[]]> = [
