@@ -23,12 +23,42 @@ export const VULGAR: Record<string, number> = {
 const GROUPED_RE = /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/;
 const INDIAN_RE = /^\d{1,2}(?:,\d\d)+,\d{3}(?:\.\d+)?$/;
 const PLAIN_RE = /^\d+(?:\.\d+)?$/;
+/** Continental European writing: points between thousands, a decimal comma ("1.111,11"). */
+const CONTINENTAL_RE = /^\d{1,3}(?:\.\d{3})+,\d+$/;
+/** A decimal comma: one comma and one or two digits after it ("1,3", "5,00"); three would be a thousands group. */
+const DECIMAL_COMMA_RE = /^\d+,\d{1,2}$/;
 
-/** Value of a digit string: "3,000" → 3000, "1.5" → 1.5, "12,34,567" → 1234567; `null` for "1,5" or "1.2.3". */
+/**
+ * Value of a digit string: "3,000" → 3000, "1.5" → 1.5, "12,34,567" →
+ * 1234567, "1,3" → 1.3, "1.111,11" → 1111.11; `null` for "1.2.3" or
+ * "22,24,26" (a list, see {@link splitDigitList}).
+ */
 export function parseDigits(s: string): number | null {
   if (PLAIN_RE.test(s)) return Number(s);
   if (GROUPED_RE.test(s) || INDIAN_RE.test(s)) return Number(s.replace(/,/g, ''));
+  if (DECIMAL_COMMA_RE.test(s)) return Number(s.replace(',', '.'));
+  if (CONTINENTAL_RE.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   return null;
+}
+
+/** Numbers a comma apart, none with a leading zero: "1,000,00" is a mistyped amount, no list. */
+const LIST_RE = /^[1-9]\d*(?:,[1-9]\d*)+$/;
+
+/**
+ * A list of numbers written with commas and no spaces ("22,24,26,31"): the
+ * offsets within `s` where each number starts and ends, or `null` when `s`
+ * reads as one number or has no more than one comma ("1,3" is a decimal).
+ */
+export function splitDigitList(s: string): Array<[number, number]> | null {
+  if (s.indexOf(',') === s.lastIndexOf(',') || !LIST_RE.test(s) || parseDigits(s) !== null) return null;
+  const out: Array<[number, number]> = [];
+  let from = 0;
+  for (let k = s.indexOf(','); k >= 0; k = s.indexOf(',', from)) {
+    out.push([from, k]);
+    from = k + 1;
+  }
+  out.push([from, s.length]);
+  return out;
 }
 
 /** A number read from `[first, end)` with no multiplier. */

@@ -63,6 +63,8 @@ export function isTightHyphen(t: readonly Token[], k: number): boolean {
 }
 
 const isScaleWord = (w: string | undefined): boolean => w !== undefined && (SCALES.get(w) ?? 0) >= 1000;
+/** "hundreds", "thousands", "millions": a plural scale after a number ("five hundreds") is the scale, and ends it. */
+const singularScale = (w: string): string | undefined => (w.length > 5 && w.endsWith('s') && (SCALES.get(w.slice(0, -1)) ?? 0) >= 100 ? w.slice(0, -1) : undefined);
 const isDozen = (w: string | undefined): boolean => w !== undefined && SCALES.get(w) === 12;
 const kindOf = (n: number): PartKind => (n < 10 ? 'unit' : n < 20 ? 'teen' : 'tens');
 
@@ -102,7 +104,7 @@ interface State {
 }
 
 /** Can the part at `k` follow what was read? Returns the new state, or null. */
-function step(t: readonly Token[], k: number, s: State, afterAnd: boolean): State | null {
+function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plural?: string): State | null {
   const tok = t[k];
   const group = s.hundreds + s.small;
   if (tok.type === 'num') {
@@ -115,7 +117,7 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean): Stat
     return null;
   }
   if (tok.type !== 'word') return null;
-  const w = tok.lower;
+  const w = plural ?? tok.lower;
   const n = CARDINALS.get(w);
   if (n !== undefined) {
     const kind = kindOf(n);
@@ -188,11 +190,13 @@ export function parseCardinal(t: readonly Token[], i: number, lead?: { value: nu
       continue;
     }
     if (!t[j]) break;
-    const next = step(t, j, s, afterAnd);
+    const plural = t[j].type === 'word' ? singularScale(t[j].lower) : undefined;
+    const next = step(t, j, s, afterAnd, plural);
     if (!next) break;
     if (afterAnd) s = { ...next, head: { value: s.total + s.hundreds + s.small, last: s.last ?? 'unit', scale: s.scale } };
     else s = next.last === 'scale' || next.last === 'hundred' ? { ...next, head: undefined } : next; // "and two thousand": no head of a tail
     end = j + 1;
+    if (plural) break;
   }
   if (s.last === null) return null;
   return {

@@ -11,7 +11,7 @@ import {
   CARDINALS, NUMBERS, ORDINALS, SCALES, isTightHyphen, ordinalOfTokens, parseCardinal, type Cardinal, type Token,
 } from './numbers-words';
 
-import { VULGAR, applyAbbreviation, digitFraction, leadingDigits, plain, powerAfter } from './numbers-digits';
+import { VULGAR, applyAbbreviation, digitFraction, leadingDigits, plain, powerAfter, splitDigitList } from './numbers-digits';
 
 export { isTightHyphen } from './numbers-words';
 export { parseDigits } from './numbers-digits';
@@ -54,10 +54,20 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     // the first character tells the kind (the pattern's alternatives start with a digit, a letter or anything else)
     const c = t.charCodeAt(0);
     const type = c >= 48 && c <= 57 ? 'num' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) ? 'word' : 'sym';
-    out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type, gap: m.index > prevEnd });
+    const list = type === 'num' ? splitDigitList(t) : null;
+    if (list) pushList(out, t, m.index, list, m.index > prevEnd);
+    else out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type, gap: m.index > prevEnd });
     prevEnd = m.index + t.length;
   }
   return out;
+}
+
+/** "22,24,26" as the numbers of a list: "22", ",", "24", ",", "26", written together. */
+function pushList(out: Token[], t: string, at: number, list: ReadonlyArray<[number, number]>, gap: boolean): void {
+  list.forEach(([s, e], n) => {
+    if (n > 0) out.push({ text: ',', lower: ',', start: at + s - 1, end: at + s, type: 'sym', gap: false });
+    out.push({ text: t.slice(s, e), lower: t.slice(s, e), start: at + s, end: at + e, type: 'num', gap: n === 0 && gap });
+  });
 }
 
 /** Value of a cardinal, scale or multiplier word ("six", "dozen", "million"), or `undefined`. */
@@ -119,14 +129,34 @@ function ordinalRunAt(t: readonly Token[], k: number): { den: number; end: numbe
   return null;
 }
 
+/**
+ * "one hundred one thousand fifths": the words after the last "hundred" and
+ * the ordinal at `k` make one ordinal ("one thousand fifth", 1005), the
+ * denominator of the hundred, as "thirty fifths" is in "one hundred thirty
+ * fifths". Only for a cardinal ending in a scale word: other tails are tens
+ * (see `tensAt`) or make no ordinal ("thirty two fifth").
+ */
+function afterHundred(t: readonly Token[], c: Cardinal, k: number): { num: number; den: number } | null {
+  if (c.head || c.last !== 'scale') return null;
+  let h = c.end - 1;
+  while (h > c.first && t[h].lower !== 'hundred') h--;
+  if (h <= c.first) return null;
+  const numerator = parseCardinal(t.slice(0, h + 1), c.first);
+  if (!numerator || numerator.end !== h + 1) return null;
+  const ord = t[k].lower.replace(/s$/, '');
+  const den = ordinalOfTokens([...t.slice(h + 1, c.end), { ...t[k], text: ord, lower: ord }]);
+  return den === null ? null : { num: numerator.value, den };
+}
+
 /** Is the denominator word plural ("thirds", "halves")? "two third" is no fraction. */
 const pluralDen = (t: readonly Token[], end: number): boolean => /s$/.test(t[end - 1].lower);
 
 /**
  * The fraction after a cardinal in words: "two thirds", "one hundred thirty
  * fifths" (100/35), "five - eighths", "three twenty firsts" (3/21), and after
- * an "and" only the tail is the numerator: "one hundred and three quarters"
- * is 100.75, "five billion and three quarters" 5.75 billion.
+ * an "and" only the tail is the numerator when it is a proper fraction: "one
+ * hundred and three quarters" is 100.75, "five billion and three quarters"
+ * 5.75 billion, but "one hundred and thirty fifths" 130/5.
  */
 function directFraction(t: readonly Token[], c: Cardinal): ParsedNumber | null {
   if (c.last === 'decimal' || c.last === 'dozen') return null;
@@ -136,10 +166,15 @@ function directFraction(t: readonly Token[], c: Cardinal): ParsedNumber | null {
   let num = c.head ? c.value - c.head.value : c.value;
   let den: number;
   let end: number;
+  const split = d && !d.weak && d.den < 10 && d.end === k + 1 ? afterHundred(t, c, k) : null;
   if (d && c.tensAt !== undefined && c.last === 'tens' && d.den < 10 && d.end === k + 1) {
     const tens = CARDINALS.get(t[c.tensAt].lower) ?? 0;
     num -= tens;
     den = d.den + tens;
+    end = d.end;
+  } else if (split && d) {
+    num = split.num;
+    den = split.den;
     end = d.end;
   } else if (d && !d.weak) {
     den = d.den;
@@ -152,11 +187,14 @@ function directFraction(t: readonly Token[], c: Cardinal): ParsedNumber | null {
   }
   if (num !== 1 && !pluralDen(t, end)) return null; // "two millionth", "one hundred fifth" are ordinals
   if (t[end - 1].lower.startsWith('quarter') && PERIOD_BEFORE.has(t[c.first - 1]?.lower ?? '')) return null; // "the past two quarters"
+  // only a proper fraction after "and" makes a mixed number: "one hundred and thirty fifths" is 130/5
+  const head = c.head && num < den ? c.head : undefined;
+  if (c.head && !head) num = c.value;
   const frac = scaleAfter(t, plain(num / den, c.first, end, true));
-  if (!c.head) return frac;
-  if (frac.end > end) return { ...frac, value: c.head.value + frac.value }; // "one billion and three quarters million"
-  const value = c.head.last === 'scale' ? c.head.value + (num / den) * c.head.scale : c.head.value + num / den;
-  return { ...frac, value, ...(c.head.last === 'scale' ? { scale: c.head.scale } : {}) };
+  if (!head) return frac;
+  if (frac.end > end) return { ...frac, value: head.value + frac.value }; // "one billion and three quarters million"
+  const value = head.last === 'scale' ? head.value + (num / den) * head.scale : head.value + num / den;
+  return { ...frac, value, ...(head.last === 'scale' ? { scale: head.scale } : {}) };
 }
 
 /** "and a half", "-and-a-half", "and three fifths", "and fifty-four hundredths" from `k`. */

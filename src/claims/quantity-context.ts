@@ -78,8 +78,9 @@ export function isNotACount(t: readonly Token[], n: ParsedNumber, text: string):
   if (prev && i >= 2 && isTightHyphen(t, i - 1) && t[i - 2].type === 'word' && wordValue(t[i - 2].lower) === undefined) return true; // "F-16", "COVID-19"
   // "10:30", "3-1": the second half of a time or a score
   if (prev && !tok.gap && (prev.text === ':' || DASH.test(prev.text)) && t[i - 2]?.type === 'num' && !prev.gap) return true;
-  // "1. Troops …", "(2)": list markers
-  if (next && !next.gap && (next.text === ')' || (next.text === '.' && i === 0)) && (i === 0 || prev?.text === '(')) return true;
+  // "1. Troops …", "(2)": list markers (plain digits before an item: not "22,240,260,310." ending a text)
+  const marker = next?.text === ')' || (next?.text === '.' && i === 0 && /^\d+$/.test(tok.text) && /\S/.test(text.slice(next.end, next.end + 200)));
+  if (next && !next.gap && marker && (i === 0 || prev?.text === '(')) return true;
   if (prev?.text === '#' || (prev?.text === '.' && t[i - 2]?.lower === 'no')) return true; // "#1", "No. 10"
   // "Article 5", "Boeing 737": a capitalized word before that is no qualifier ("Some 300"), function word or possessive
   if (prev && prev.type === 'word' && /^[A-Z]/.test(prev.text) && !isFunctionWord(prev.lower) && !/['’]s$/.test(prev.lower) && !isMonth(prev.lower) && !qualifierBefore(t, i)) return true;

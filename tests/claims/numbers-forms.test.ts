@@ -25,6 +25,9 @@ describe('parseNumber: words', () => {
     ['five point five', 5.5, 'five point five'],
     ['nought point eleven', 0.11, 'nought point eleven'],
     ['322 hundred', 32200, '322 hundred'],
+    ['five hundreds tvs', 500, 'five hundreds'],
+    ['two thousands people', 2000, 'two thousands'],
+    ['3 millions of dollars', 3e6, '3 millions'],
   ])('%s → %d', (text, value, covered) => {
     expect(read(text)).toEqual({ value, text: covered });
   });
@@ -59,6 +62,12 @@ describe('parseNumber: fractions', () => {
     ['2½ hours', 2.5, '2½'],
     ['⅔ majority', 2 / 3, '⅔'],
     ['one over three', 1 / 3, 'one over three'],
+    ['one hundred and thirty fifths', 130 / 5, 'one hundred and thirty fifths'],
+    ['one hundred and thirty-two fifths', 132 / 5, 'one hundred and thirty-two fifths'],
+    ['one hundred and thirty and two fifths', 130.4, 'one hundred and thirty and two fifths'],
+    ['one hundred one thousand fifths', 100 / 1005, 'one hundred one thousand fifths'],
+    ['two thousand fifths', 400, 'two thousand fifths'],
+    ['one hundred thousand fifths', 20000, 'one hundred thousand fifths'],
   ])('%s → %d', (text, value, covered) => {
     const got = read(text);
     expect(got?.text).toBe(covered);
@@ -92,6 +101,9 @@ describe('parseNumber: signs, groupings, abbreviations, powers', () => {
     ['1 234 567', 1234567, '1 234 567'],
     ['1 234 567.89 is', 1234567.89, '1 234 567.89'],
     ['12,34,567.89', 1234567.89, '12,34,567.89'],
+    ['1,3 is', 1.3, '1,3'],
+    ['5,00 euros', 5, '5,00'],
+    ['1.111,11 euros', 1111.11, '1.111,11'],
     ['10k', 10000, '10k'],
     ['1.2b', 1.2e9, '1.2b'],
     ['10M.', 1e7, '10M'],
@@ -119,6 +131,22 @@ describe('parseNumber: signs, groupings, abbreviations, powers', () => {
     const t = tokenize(text);
     const n = parseNumber(t, i);
     expect(n === null || (n.value >= 0 && n.value < 1000)).toBe(true);
+  });
+});
+
+describe('tokenize: a list of numbers written with commas', () => {
+  it.each([
+    ['22,24,26,31.', ['22', ',', '24', ',', '26', ',', '31', '.']],
+    ['22,240,260,310.', ['22,240,260,310', '.']],
+    ['1,3 and 5,10', ['1,3', 'and', '5,10']],
+    ['1,000,00 dollars', ['1,000,00', 'dollars']],
+  ])('%s', (text, tokens) => {
+    expect(tokenize(text).map((k) => k.text)).toEqual(tokens);
+  });
+
+  it('keeps the offsets of each number of the list', () => {
+    const t = tokenize('nrs. 22,24,6');
+    expect(t.slice(2).map((k) => [k.text, k.start, k.end, k.gap])).toEqual([['22', 5, 7, true], [',', 7, 8, false], ['24', 8, 10, false], [',', 10, 11, false], ['6', 11, 12, false]]);
   });
 });
 

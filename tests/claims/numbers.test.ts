@@ -65,9 +65,16 @@ describe('parseNumber: numbers as news writes them', () => {
   });
 
   it('stops at a list of numbers written with commas', () => {
-    expect(parseDigits('5,10')).toBeNull();
+    expect(parseDigits('5,10,15')).toBeNull();
     expect(parseDigits('1.2.3')).toBeNull();
     expect(parseDigits('3,000.5')).toBe(3000.5);
+  });
+
+  it('reads one comma before one or two digits as a decimal comma, and continental grouping', () => {
+    expect(parseDigits('1,3')).toBe(1.3);
+    expect(parseDigits('5,00')).toBe(5);
+    expect(parseDigits('1.111,11')).toBe(1111.11);
+    expect(parseDigits('1,234')).toBe(1234);
   });
 });
 

@@ -33,6 +33,17 @@ describe('known false readings', () => {
   ])('%s', (sentence, expected) => check(sentence, expected));
 });
 
+describe('numbers written with commas and stops', () => {
+  it.each<[string, Expect[]]>([
+    ['Inflation hit 1,5 percent.', [{ text: '1,5 percent', kind: 'percent', value: 1.5 }]],
+    ['The bill came to 1.111,11 euros.', [{ text: '1.111,11 euros', kind: 'money', unit: 'EUR', value: 1111.11 }]],
+    ['Exercises nrs. 22,24,26,31.', [{ text: '22', value: 22 }, { text: '24', value: 24 }, { text: '26', value: 26 }, { text: '31', value: 31 }]],
+    ['Exercise nr. 22,240,260,310.', [{ text: '22,240,260,310', value: 22240260310 }]],
+    ['The total was 192.', [{ text: '192', value: 192 }]],
+    ['1. Troops left. 2. More came.', []],
+  ])('%s', (sentence, expected) => check(sentence, expected));
+});
+
 describe('news language', () => {
   it.each<[string, Expect[]]>([
     ['Delegates from 26 dozen countries came.', [{ text: '26 dozen countries', value: 312, unit: 'country', multiplier: 'dozen' }]],
