@@ -9,11 +9,11 @@ const figures = new Map(runSpecs().map((f) => [f.model, f]));
 
 /** model → matched share (span and value) reached, in percent */
 const FLOORS: Record<string, number> = {
-  number: 88,
+  number: 95.3,
   numberrange: 89,
   percent: 100,
   currency: 94,
-  ordinal: 42,
+  ordinal: 100,
   datetime: 57,
 };
 

@@ -9,7 +9,8 @@ import { parseInterval, RULES } from './compare';
 import { judge } from './judge';
 import type { Found } from './found';
 import type { SpecModel, SpecResult } from './load';
-import { ordinalsIn } from './extract';
+import { ordinalsFound } from './extract';
+import { ordinalValue, type OrdinalAnchor } from '../../../src/claims/ordinals';
 
 const base = { source: 'spec', sentence: { start: 0, end: 200 }, section: 'body' as const };
 
@@ -27,6 +28,11 @@ function date(input: string, text: string, value: string, precision: 'day' | 'mo
 function dur(input: string, text: string, value: number, unit: 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute'): NewClaim {
   const start = input.indexOf(text);
   return { ...base, kind: 'duration', span: { start, end: start + text.length }, value, unit, qualifier: 'exact' };
+}
+
+function ord(input: string, text: string, offset: number, relativeTo: OrdinalAnchor): Found {
+  const start = input.indexOf(text);
+  return { kind: 'ordinal', span: { start, end: start + text.length }, offset, relativeTo };
 }
 
 /** A spec result over `text` in `input` (End inclusive, as the spec files have it). */
@@ -78,8 +84,24 @@ const ROWS: Row[] = [
     (i) => [res(i, 'twenty', { value: '[20,20]' })], (i) => [q(i, 'twenty', 'quantity', { value: 20, unit: 'count' })], true, 0],
   ['range: "equals 20" read as a bare 20 fails on its span', 'numberrange', 'equals 20',
     (i) => [res(i, 'equals 20', { value: '[20,20]' })], (i) => [q(i, '20', 'quantity', { value: 20, unit: 'count' })], false, 1],
-  ['ordinal: a relative ordinal is out of scope', 'ordinal', 'the next one',
-    (i) => [{ ...res(i, 'next', { value: 'current+1' }), TypeName: 'ordinal.relative' }], () => [], false, 0],
+  ['number: a duration claim holds its number', 'number', 'I want $2000 over 3 years',
+    (i) => [res(i, '3', { value: '3' })], (i) => [dur(i, '3 years', 3, 'year')], true, 0],
+  ['number: a share read from a ratio is the fraction', 'number', 'one out of three',
+    (i) => [res(i, 'one out of three', { value: '0.333333333333333' })], (i) => [q(i, 'one out of three', 'percent', { value: 100 / 3, unit: 'percent' })], true, 0],
+  ['number: a percent claim with its sign is the percentage', 'number', 'up 5% today',
+    (i) => [res(i, '5', { value: '0.05' })], (i) => [q(i, '5%', 'percent', { value: 5, unit: 'percent' })], false, 1],
+  ['number: our qualifier may lead the span', 'number', 'more than half people came',
+    (i) => [res(i, 'half', { value: '0.5' })], (i) => [q(i, 'more than half people', 'quantity', { value: 0.5, min: 0.5, unit: 'person', noun: 'people', qualifier: 'more-than' })], true, 0],
+  ['number: other words before it are no qualifier', 'number', 'the half people',
+    (i) => [res(i, 'half', { value: '0.5' })], (i) => [q(i, 'the half people', 'quantity', { value: 0.5, unit: 'person', noun: 'people' })], false, 1],
+  ['ordinal: a relative ordinal matches on offset and anchor', 'ordinal', 'Show me the second to last.',
+    (i) => [{ ...res(i, 'the second to last', { offset: '-1', relativeTo: 'end', value: 'end-1' }), TypeName: 'ordinal.relative' }],
+    (i) => [ord(i, 'the second to last', -1, 'end')], true, 0],
+  ['ordinal: the same offset from another anchor fails', 'ordinal', 'the previous one',
+    (i) => [{ ...res(i, 'previous one', { offset: '-1', relativeTo: 'current', value: 'current-1' }), TypeName: 'ordinal.relative' }],
+    (i) => [ord(i, 'previous one', -1, 'end')], false, 1],
+  ['ordinal: an absolute ordinal counts from the start', 'ordinal', 'She finished second!',
+    (i) => [res(i, 'second', { offset: '2', relativeTo: 'start', value: '2' })], (i) => [ord(i, 'second', 2, 'start')], true, 0],
   ['date: a day', 'datetime', 'back on 04th Jan 2019.',
     (i) => [res(i, '04th Jan 2019', { values: [{ timex: '2019-01-04', type: 'date', value: '2019-01-04' }] })], (i) => [date(i, '04th Jan 2019', '2019-01-04', 'day')], true, 0],
   ['date: no year stated, month and day are enough', 'datetime', 'on Feb 29',
@@ -109,11 +131,13 @@ describe('judging a case', () => {
 
 describe('ordinal candidates', () => {
   test.each([
-    ['She finished 21st!', [['21st', 21]]],
-    ['the twenty-first century', [['twenty-first', 21]]],
-    ['Book a first class seat', [['first', 1]]],
+    ['She finished 21st!', [['21st', '21']]],
+    ['the twenty-first century', [['twenty-first', '21']]],
+    ['Book a first class seat', [['first', '1']]],
+    ['a millionth of the vote', []],
+    ['the next to last and the one before the last one', [['next to last', 'end-1'], ['the one before the last one', 'end-1']]],
     ['nothing here', []],
   ])('%s', (input, want) => {
-    expect(ordinalsIn(input).map((o) => [input.slice(o.span.start, o.span.end), o.value])).toEqual(want);
+    expect(ordinalsFound(input).map((o) => [input.slice(o.span.start, o.span.end), ordinalValue(o)])).toEqual(want);
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { NewClaim, Span } from '../../../src/types';
 import type { SpecModel, SpecResult } from './load';
+import { loadData } from '../../../src/rules/data';
 import { DATE_RULE } from './compare-dates';
 import { near, type Found, type ModelRule } from './found';
 
@@ -97,13 +98,29 @@ function sameBound(a: number | undefined, b: number | undefined): boolean {
   return a === undefined || b === undefined ? a === b : near(a, b);
 }
 
+/** The qualifier phrases of rules/data/numbers.json ("more than", "equals"). */
+const QUALIFIER_PHRASES = new Set(loadData<{ qualifiers: { phrase: string }[] }>('numbers').qualifiers.map((q) => q.phrase));
+
+/** Our claim starts with a qualifier phrase the spec leaves out: "more than half", "equals nought point eleven". */
+function afterQualifier(r: SpecResult, f: Found, text: string): boolean {
+  return f.span.start < r.Start && QUALIFIER_PHRASES.has(text.slice(f.span.start, r.Start).trim().toLowerCase().replace(/\s+/g, ' '));
+}
+
+/** A percent claim with no percent sign or word is a share read from a ratio ("one out of three"): the spec's number is the share. */
+function numberOf(f: Found, text: string): number | undefined {
+  if (f.kind === 'duration') return f.ordinal === undefined ? f.value : undefined;
+  const q = quantity(f);
+  if (q?.value === undefined) return undefined;
+  return q.kind === 'percent' && !/%|per\s?cent/i.test(text.slice(f.span.start, f.span.end)) ? q.value / 100 : q.value;
+}
+
 const NUMBER_RULE: ModelRule = {
-  relevant: (f) => quantity(f) !== null,
+  relevant: (f) => quantity(f) !== null || f.kind === 'duration',
   outOfScope: () => null,
   compare(r, f, text) {
     const v = specValue(r);
-    const q = quantity(f);
-    return { span: f.span.start === r.Start || afterCurrencySign(r, f, text), value: v !== null && q?.value !== undefined && near(q.value, Number(v)) };
+    const n = numberOf(f, text);
+    return { span: f.span.start === r.Start || afterCurrencySign(r, f, text) || afterQualifier(r, f, text), value: v !== null && n !== undefined && near(n, Number(v)) };
   },
 };
 
@@ -144,12 +161,21 @@ const RANGE_RULE: ModelRule = {
   },
 };
 
+/** The spec's ordinal as offset and anchor: `{offset: "-1", relativeTo: "end"}`, or a plain `value` counted from the start. */
+function specOrdinal(r: SpecResult): { offset: number; relativeTo: string } | null {
+  const { offset, relativeTo } = r.Resolution;
+  if (typeof offset === 'string' && typeof relativeTo === 'string') return { offset: Number(offset), relativeTo };
+  const v = specValue(r);
+  return v !== null && /^\d+$/.test(v) ? { offset: Number(v), relativeTo: 'start' } : null;
+}
+
 const ORDINAL_RULE: ModelRule = {
   relevant: (f) => f.kind === 'ordinal',
-  outOfScope: (r) => ((r.TypeName ?? r.Typename) === 'ordinal.relative' ? 'relative ordinal (next, last, penultimate…)' : null),
+  outOfScope: () => null,
   compare(r, f) {
-    const v = specValue(r);
-    return { span: f.span.start === r.Start && f.span.end === r.End + 1, value: v !== null && f.kind === 'ordinal' && near(f.value, Number(v)) };
+    const want = specOrdinal(r);
+    const value = want !== null && f.kind === 'ordinal' && f.relativeTo === want.relativeTo && near(f.offset, want.offset);
+    return { span: f.span.start === r.Start && f.span.end === r.End + 1, value };
   },
 };
 
@@ -167,10 +193,10 @@ export const RULES: Record<SpecModel, ModelRule> = {
 export const RULE_NOTES: readonly string[] = [
   'A case matches when every expected result has its own claim with the same span (spec End is inclusive; compared by offsets) and the same normalized value.',
   'A case that expects nothing (or a result with value null) matches only when no claim of the model\'s kinds is there; other extra claims never fail a case and are counted in "extra".',
-  'Numbers: a quantity, money or percent claim whose span STARTS at the spec Start (or a money claim whose currency sign alone comes before it: "$20") and whose value is equal; our spans may run on over the counted noun ("26 nations"). Numbers we take as years, dates or durations count as misses.',
+  'Numbers: a quantity, money, percent or duration claim whose span STARTS at the spec Start (or whose currency sign or qualifier phrase alone comes before it: "$20", "more than half") and whose value is equal; our spans may run on over the counted noun or unit ("26 nations", "3 years"). A share we read from a ratio ("one out of three", a percent claim with no percent sign) is compared as the fraction. Numbers we take as years or dates count as misses.',
   'Percent: a percent claim, value = the spec percentage. Currency: a money claim with the ISO code of the spec unit (isoCurrency when given; cents/pence as 1/100).',
   'Percent, currency and range spans: the same start and end, except that our claim may also hold its qualifier before ("about $ 14 million", when the claim has a qualifier) and its counted noun after ("fewer than a thousand giant pandas").',
   'Number ranges: claim bounds (min/max, or value for an exact claim) equal to the interval\'s bounds numerically; open/closed ends are ignored since our intervals are inclusive.',
-  'Ordinals: no extractor emits ordinals as claims, so parseOrdinal (src/claims/numbers.ts) is run over candidate token runs; relative ordinals ("next", "last") are out of scope but stay in the denominator.',
+  'Ordinals: no extractor emits ordinals as claims, so ordinalsIn (src/claims/ordinals.ts) is run over the text; an ordinal matches with the same span and the same offset and anchor (start, end or current: "third" 3, "penultimate" end-1, "next" current+1).',
   'Dates: only cases whose results are all date, daterange or duration. date = a day claim with the value (month-day only when the spec year is XXXX); daterange = a claim whose value..end (precision-wide, end inclusive) covers the spec start..end (end exclusive); a range may also end where the spec ends, on the first day of its last day, month or year, since Recognizers reads the end of a stated range as exclusive ("June 26 to 28" is [26, 28), "from May to September" [May 1, Sep 1), "2014-2018" [2014, 2018)); duration = value (else min or max; the spec Mod is ignored) x unit in seconds (year 365 d, month 30 d). Half-open and unresolved ranges are out of scope.',
 ];

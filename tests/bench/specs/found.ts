@@ -1,16 +1,16 @@
 /**
  * What the benchmark compares spec results with: crosscheck's claims, plus
- * ordinals read straight with the number parser (no extractor emits ordinals
+ * ordinals read straight with the ordinal reader (no extractor emits ordinals
  * as claims), and the shape of a per-model comparison rule.
  */
 import type { NewClaim, Span } from '../../../src/types';
+import { ordinalValue, type Ordinal } from '../../../src/claims/ordinals';
 import type { SpecResult } from './load';
 
-/** An ordinal read by `parseOrdinal` over a run of tokens. */
-export interface OrdinalFound {
+/** An ordinal read by `ordinalsIn`: an offset from the start ("third"), the end ("penultimate") or the current item ("next"). */
+export interface OrdinalFound extends Ordinal {
   kind: 'ordinal';
   span: Span;
-  value: number;
 }
 
 /** A claim, or an ordinal the parser read. */
@@ -67,7 +67,7 @@ export function describeFound(f: Found, text: string): string {
       put('ordinal', f.ordinal);
       break;
     case 'ordinal':
-      put('value', f.value);
+      put('value', ordinalValue(f));
       break;
     default:
       break;
