@@ -6,49 +6,52 @@
  */
 import type { Span } from '../types';
 
-interface Segment {
-  textStart: number;
-  textLen: number;
-  rawStart: number;
-  rawLen: number;
-}
+/**
+ * Segments, four numbers each: `textStart, textLen, rawStart, rawLen` (a copy
+ * has `textLen === rawLen`). A typed array: a segment costs 16 bytes, not an
+ * object apiece, and a run of sources keeps every map alive.
+ */
+const FIELDS = 4;
 
 /** Maps offsets in a source's plain text to offsets in its raw file. */
 export class OffsetMap {
-  constructor(private readonly segments: readonly Segment[]) {}
+  constructor(private readonly segments: Int32Array) {}
 
-  private find(offset: number): Segment | undefined {
+  /** Index (of its first field) of the segment holding text offset `offset`, or -1. */
+  private find(offset: number): number {
     const segs = this.segments;
     let lo = 0;
-    let hi = segs.length - 1;
+    let hi = segs.length / FIELDS - 1;
     while (lo <= hi) {
       const mid = (lo + hi) >> 1;
-      const s = segs[mid];
-      if (offset < s.textStart) hi = mid - 1;
-      else if (offset >= s.textStart + s.textLen) lo = mid + 1;
-      else return s;
+      const at = mid * FIELDS;
+      if (offset < segs[at]) hi = mid - 1;
+      else if (offset >= segs[at] + segs[at + 1]) lo = mid + 1;
+      else return at;
     }
-    return undefined;
+    return -1;
   }
 
   /** Raw offset of the character at text offset `offset`. */
   toRaw(offset: number): number {
+    const segs = this.segments;
     const s = this.find(offset);
-    if (!s) {
-      const last = this.segments[this.segments.length - 1];
-      return last ? last.rawStart + last.rawLen : 0;
+    if (s < 0) {
+      const last = segs.length - FIELDS;
+      return last >= 0 ? segs[last + 2] + segs[last + 3] : 0;
     }
-    if (s.textLen === s.rawLen) return s.rawStart + (offset - s.textStart);
-    return s.rawStart;
+    if (segs[s + 1] === segs[s + 3]) return segs[s + 2] + (offset - segs[s]);
+    return segs[s + 2];
   }
 
   /** Raw offset just after the character at text offset `offset - 1` (for span ends). */
   toRawEnd(end: number): number {
     if (end <= 0) return this.toRaw(0);
+    const segs = this.segments;
     const s = this.find(end - 1);
-    if (!s) return this.toRaw(end);
-    if (s.textLen === s.rawLen) return s.rawStart + (end - s.textStart);
-    return s.rawStart + s.rawLen;
+    if (s < 0) return this.toRaw(end);
+    if (segs[s + 1] === segs[s + 3]) return segs[s + 2] + (end - segs[s]);
+    return segs[s + 2] + segs[s + 3];
   }
 
   /** Raw span of a text span. */
@@ -61,7 +64,8 @@ export class OffsetMap {
 /** Builds a plain text and its {@link OffsetMap} together. */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly segments: Segment[] = [];
+  /** segments so far, {@link FIELDS} numbers each */
+  private readonly segments: number[] = [];
   private length = 0;
 
   constructor(private readonly raw: string) {}
@@ -89,20 +93,21 @@ export class TextBuilder {
   }
 
   private push(text: string, rawStart: number, rawLen: number): void {
-    const last = this.segments[this.segments.length - 1];
+    const segs = this.segments;
+    const last = segs.length - FIELDS;
     // merge identity runs that continue each other, to keep the map small
-    if (last && last.textLen === last.rawLen && rawLen === text.length && last.rawStart + last.rawLen === rawStart) {
-      last.textLen += text.length;
-      last.rawLen += rawLen;
+    if (last >= 0 && segs[last + 1] === segs[last + 3] && rawLen === text.length && segs[last + 2] + segs[last + 3] === rawStart) {
+      segs[last + 1] += text.length;
+      segs[last + 3] += rawLen;
     } else {
-      this.segments.push({ textStart: this.length, textLen: text.length, rawStart, rawLen });
+      segs.push(this.length, text.length, rawStart, rawLen);
     }
     this.parts.push(text);
     this.length += text.length;
   }
 
   build(): { text: string; map: OffsetMap } {
-    return { text: this.parts.join(''), map: new OffsetMap(this.segments) };
+    return { text: this.parts.join(''), map: new OffsetMap(Int32Array.from(this.segments)) };
   }
 }
 
