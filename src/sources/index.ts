@@ -66,7 +66,8 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true });
 export function decode(bytes: Buffer): string {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  const order = utf16WithoutBom(bytes);
+  // UTF-16 without a mark has zero bytes among its first ones: most files need no closer look
+  const order = bytes.subarray(0, 1024).includes(0) ? utf16WithoutBom(bytes) : undefined;
   if (order === 'le') return bytes.subarray(0, bytes.length & ~1).toString('utf16le');
   if (order === 'be') return Buffer.from(bytes.subarray(0, bytes.length & ~1)).swap16().toString('utf16le');
   // a UTF-8 BOM says UTF-8: a stray bad byte then becomes U+FFFD rather than the whole file turning Windows-1252
@@ -80,9 +81,11 @@ export function decode(bytes: Buffer): string {
   return text.replace(/^\uFEFF/, '');
 }
 
+/** `o` without its undefined fields, as a new object (deleting them would leave every source in slow dictionary mode). */
 function drop<T extends object>(o: T): T {
-  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] === undefined) delete o[k];
-  return o;
+  const out = {} as T;
+  for (const k of Object.keys(o) as (keyof T)[]) if (o[k] !== undefined) out[k] = o[k];
+  return out;
 }
 
 /** Parse decoded `raw` as a source (format detected unless given; `detected`: the parser already chosen for `raw`). */
@@ -121,13 +124,22 @@ function tooLarge(size: number, shown: string): CrosscheckError {
   return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
 }
 
-/** A file's bytes, refused unread when it is too large (one open: its size is that of the open file). */
+/** A file's bytes, refused unread when it is too large (one open: its size is that of the open file, read in one go). */
 function readFile(abs: string, shown: string): Buffer {
   const fd = fs.openSync(abs, 'r');
   try {
-    const size = fs.fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
-    return fs.readFileSync(fd);
+    const st = fs.fstatSync(fd);
+    if (st.size > MAX_FILE_BYTES) throw tooLarge(st.size, shown);
+    // a regular file holds what its size says; anything else is read until it ends
+    if (!st.isFile() || st.size === 0) return fs.readFileSync(fd);
+    const bytes = Buffer.allocUnsafe(st.size);
+    let n = 0;
+    while (n < bytes.length) {
+      const got = fs.readSync(fd, bytes, n, bytes.length - n, null);
+      if (got === 0) break;
+      n += got;
+    }
+    return n < bytes.length ? bytes.subarray(0, n) : bytes;
   } finally {
     fs.closeSync(fd);
   }
