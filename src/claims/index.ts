@@ -44,10 +44,8 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
   }
   const kept = withoutAges(found, source.text);
   kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // the id is set on the claims themselves (each a fresh object of its extractor) rather than on a spread copy of each
-  const claims = kept as Claim[];
-  for (let i = 0; i < claims.length; i++) claims[i].id = `${source.id}#${i + 1}`;
-  return claims;
+  // a copy rather than the id set on each: the extractors' objects come in many shapes, the copies in a few
+  return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
 }
 
 /**
