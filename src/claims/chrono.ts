@@ -30,6 +30,7 @@ import { loadData } from '../rules/data';
 import { parseOrdinal } from './numbers';
 import { shareParts } from './date-ranges';
 import { lastWord } from './last-word';
+import { twoDigitYear } from './year-inference';
 
 /** Calendar components as written (month 1–12, weekday 0 = Sunday). */
 export interface DateParts {
@@ -90,7 +91,11 @@ const MONTH_WORDLIKE_RE = /\b(?:may|march|mar)\b/;
 const STRONG_CUES = new Set(['in', 'since', 'until', 'till', 'by', 'early', 'late', 'mid', 'during', 'throughout', 'of']);
 const MODIFIER_RE = /\b(this|last|past|next)\b/i;
 const SLASH_CUE_RE = new RegExp(`\\b(?:on|this|next|by|until|till|from|to|between|and|or|${WEEKDAY})\\s+$|,\\s*$`, 'i');
-const YEAR_AFTER_RE = /^\s+(?:of|in)\s+((?:1[6-9]|20)\d\d)\b/i;
+// "of 1995", "in 2020"; a two-digit year only after "of" and before no counted noun ("of 87", not "of 87 people")
+const YEAR_AFTER_RE = /^\s+(?:of|in)\s+((?:1[6-9]|20)\d\d)\b|^\s+of\s+['’]?(\d\d)\b(?![.,]?\d|\s*%|\s+[a-z]+s\b)/i;
+const FEB_29_RE = /\bfeb(?:ruary)?\.?\s+29|\b29(?:th)?\s+(?:of\s+)?feb|\b0?2\/29\b/i;
+// "4th of " before "july of 1995"
+const DAY_BEFORE_RE = /\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?$/i;
 const WEEKDAY_LEAD_RE = /\b(this past|this coming|this upcoming|previous|coming|upcoming|following)\s+$/i;
 // the end day alone: "17th", "seventeenth", or "17" before punctuation; "to 17 May" is chrono's to read
 const DAY_TO_RE = /^\s*(?:through|thru|till|until|to|-|–)\s*(?:the\s+)?(?:(\d{1,2})(?:st|nd|rd|th\b|(?=\s*(?:[,.;)]|$)))|([a-z]+(?:-[a-z]+)?)\b)(?!\s*(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/i;
@@ -151,7 +156,7 @@ function plausible(text: string, hit: string, start: number, p: DateParts): bool
     const before = wordBefore(text, start);
     if (!isMonthCue(before)) return false;
     // "to" and "and" join two months ("June to August"), not a name ("Johnson and May")
-    if (/^(?:to|and|or)$/i.test(before) && !MONTH_CAPITAL_RE.test(text.slice(Math.max(0, start - 24), start))) return false;
+    if (/^(?:to|and|or)$/i.test(before) && !MONTH_WORD_RE.test(text.slice(Math.max(0, start - 24), start))) return false;
   }
   return true;
 }
@@ -178,60 +183,98 @@ function trim(text: string, start: number, end: number): [number, number] {
  */
 export function findStatedDates(text: string, from: number, to_: number, reference?: string): StatedDate[] {
   const out: StatedDate[] = [];
-  const ref = reference ? new Date(`${reference.slice(0, 10)}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   for (const [ws, we] of windows(text, from, to_)) {
-    for (const r of chronoParser().parse(text.slice(ws, we), ref)) {
-      const start = ws + r.index;
-      const p = parts(r.start);
-      if (!plausible(text, r.text, start, p)) continue;
-      let [s, e] = trim(text, start, start + r.text.length);
-      let mod = p.weekday !== undefined && p.day === undefined ? MODIFIER_RE.exec(r.text)?.[1].toLowerCase() : undefined;
-      let reach: StatedDate['reach'];
-      if (p.weekday !== undefined && p.day === undefined) {
-        // "previous Wednesday", "the coming Thursday", "this past Friday": modifiers chrono leaves out
-        const lead = WEEKDAY_LEAD_RE.exec(text.slice(Math.max(0, s - 20), s));
-        if (!lead && mod && /^(?:past|next)\b/i.test(text.slice(s, e)) && /\bthis\s+$/i.test(text.slice(Math.max(0, s - 6), s))) {
-          s -= /this\s+$/i.exec(text.slice(Math.max(0, s - 10), s))?.[0].length ?? 0;
-          reach = 'nearest';
-        } else if (lead) {
-          s -= lead[0].length;
-          mod = /past|previous/i.test(lead[1]) ? 'last' : 'next';
-          reach = /^(?:previous|following)$/i.test(lead[1]) ? 'week' : 'nearest';
-        }
-        if (mod === 'past') reach = 'nearest';
+    const ref = chronoReference(reference, text.slice(ws, we));
+    const queue = chronoParser().parse(text.slice(ws, we), ref).map((r) => ({ r, base: ws }));
+    for (let item = queue.shift(); item; item = queue.shift()) {
+      const { r, base } = item;
+      const start = base + r.index;
+      // "$12 December 27", "6,107.31 August 2019": the number before the month is a figure; read on after it
+      const figure = /^\d/.test(r.text) && /(?:[$€£¥]\s?|\d[.,])$/.test(text.slice(Math.max(0, start - 3), start)) ? /^\d+\s*/.exec(r.text) : null;
+      if (figure) {
+        const rest = start + figure[0].length;
+        queue.unshift(...chronoParser().parse(text.slice(rest, we), ref).filter((x) => x.index === 0).map((x) => ({ r: x, base: rest })));
+        continue;
       }
-      const monthMod = p.month !== undefined && p.year === undefined && p.weekday === undefined ? /\b(this|next|last)\s+$/i.exec(text.slice(Math.max(0, s - 10), s)) : null;
-      if (monthMod && (p.day !== undefined || monthMod[1].toLowerCase() === 'this')) {
-        // "this September": the one of the published year; "next 6th of April": of the year after
-        s -= monthMod[0].length;
-        mod = monthMod[1].toLowerCase();
-      }
-      const yearAfter = p.month !== undefined && p.year === undefined && !r.end ? YEAR_AFTER_RE.exec(text.slice(e, e + 12)) : null;
-      if (yearAfter) {
-        // "july 4th of 1995", "28 june in 2020": the year chrono leaves out
-        p.year = Number(yearAfter[1]);
-        e += yearAfter[0].length;
-      }
-      const date: StatedDate = { start: s, end: e, ...p };
-      if (mod) date.modifier = mod === 'past' ? 'last' : (mod as 'last' | 'next' | 'this');
-      if (reach) date.reach = reach;
-      const to = p.day !== undefined && !r.end ? DAY_TO_RE.exec(text.slice(e, Math.min(to_, e + 40))) : null;
-      if (to) {
-        // "april 9th through 17th", "april ninth through seventeenth": the end day chrono leaves out
-        const day = to[1] ? Number(to[1]) : parseOrdinal(to[2]);
-        if (day !== null && day > (p.day ?? 0) && day <= 31) {
-          date.to = { day };
-          e += to[0].length;
-          date.end = e;
-        }
-      }
-      if (r.end) {
-        // "from January to April 2015": what one end leaves out it takes from the other
-        date.to = parts(r.end);
-        if (!date.modifier) shareParts(date, date.to);
-      }
-      out.push(date);
+      const date = readResult(text, r, start, to_, reference);
+      if (date) out.push(date);
     }
   }
   return out;
+}
+
+/**
+ * The reference chrono is given. It orders the ends of a range by it ("from
+ * next monday to friday"), so it is the published day; but where February 29
+ * is written it is moved to a leap year, so that a Feb 29 without a year passes
+ * chrono's check (we keep none of what chrono infers; the year is chosen later).
+ */
+function chronoReference(reference: string | undefined, window: string): Date {
+  if (!reference) return new Date(Date.UTC(2000, 0, 1, 12));
+  let year = Number(reference.slice(0, 4));
+  if (!FEB_29_RE.test(window)) return new Date(`${reference.slice(0, 10)}T12:00:00Z`);
+  while (!(year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0))) year--;
+  // chrono gives a date without a year the one nearest its reference
+  return new Date(Date.UTC(year, 1, 29, 12));
+}
+
+/** One chrono result as a {@link StatedDate}, with what chrono leaves out read around it, or null when it is no date. */
+function readResult(text: string, r: chrono.ParsedResult, start: number, to_: number, reference: string | undefined): StatedDate | null {
+  const p = parts(r.start);
+  const toParts = r.end ? parts(r.end) : undefined;
+  if (!plausible(text, r.text, start, p)) return null;
+  let [s, e] = trim(text, start, start + r.text.length);
+  let mod = p.weekday !== undefined && p.day === undefined ? MODIFIER_RE.exec(r.text)?.[1].toLowerCase() : undefined;
+  let reach: StatedDate['reach'];
+  if (p.weekday !== undefined && p.day === undefined) {
+    // "previous Wednesday", "the coming Thursday", "this past Friday": modifiers chrono leaves out
+    const lead = WEEKDAY_LEAD_RE.exec(text.slice(Math.max(0, s - 20), s));
+    if (!lead && mod && /^(?:past|next)\b/i.test(text.slice(s, e)) && /\bthis\s+$/i.test(text.slice(Math.max(0, s - 6), s))) {
+      s -= /this\s+$/i.exec(text.slice(Math.max(0, s - 10), s))?.[0].length ?? 0;
+      reach = 'nearest';
+    } else if (lead) {
+      s -= lead[0].length;
+      mod = /past|previous/i.test(lead[1]) ? 'last' : 'next';
+      reach = /^(?:previous|following)$/i.test(lead[1]) ? 'week' : 'nearest';
+    }
+    if (mod === 'past') reach = 'nearest';
+  }
+  const dayBefore = p.month !== undefined && p.day === undefined && p.weekday === undefined ? DAY_BEFORE_RE.exec(text.slice(Math.max(0, s - 12), s)) : null;
+  if (dayBefore && Number(dayBefore[1]) >= 1 && Number(dayBefore[1]) <= 31 && !/[\d.,$€£¥]/.test(text[s - dayBefore[0].length - 1] ?? '')) {
+    // "4th of july of 1995", "26th june of 2020": chrono took the month and year, not the day before them
+    p.day = Number(dayBefore[1]);
+    s -= dayBefore[0].length;
+  }
+  const monthMod = p.month !== undefined && p.year === undefined && p.weekday === undefined ? /\b(this|next|last)\s+$/i.exec(text.slice(Math.max(0, s - 10), s)) : null;
+  if (monthMod && (p.day !== undefined || monthMod[1].toLowerCase() === 'this')) {
+    // "this September": the one of the published year; "next 6th of April": of the year after
+    s -= monthMod[0].length;
+    mod = monthMod[1].toLowerCase();
+  }
+  const last = toParts ?? p;
+  const yearAfter = p.month !== undefined && last.year === undefined ? YEAR_AFTER_RE.exec(text.slice(e, e + 12)) : null;
+  if (yearAfter) {
+    // "july 4th of 1995", "28 june in 2020", "15 April of 87", "from april to June in 2017": the year chrono leaves out
+    last.year = yearAfter[1] ? Number(yearAfter[1]) : twoDigitYear(Number(yearAfter[2]), reference);
+    e += yearAfter[0].length;
+  }
+  const date: StatedDate = { start: s, end: e, ...p };
+  if (mod) date.modifier = mod === 'past' ? 'last' : (mod as 'last' | 'next' | 'this');
+  if (reach) date.reach = reach;
+  const to = p.day !== undefined && !r.end ? DAY_TO_RE.exec(text.slice(e, Math.min(to_, e + 40))) : null;
+  if (to) {
+    // "april 9th through 17th", "april ninth through seventeenth": the end day chrono leaves out
+    const day = to[1] ? Number(to[1]) : parseOrdinal(to[2]);
+    if (day !== null && day > (p.day ?? 0) && day <= 31) {
+      date.to = { day };
+      e += to[0].length;
+      date.end = e;
+    }
+  }
+  if (toParts) {
+    // "from January to April 2015": what one end leaves out it takes from the other
+    date.to = toParts;
+    if (!date.modifier) shareParts(date, date.to);
+  }
+  return date;
 }

@@ -15,6 +15,7 @@
 import type { Span } from '../types';
 import type { DateParts, StatedDate } from './chrono';
 import { shareParts } from './date-ranges';
+import { twoDigitYear } from './year-inference';
 
 const MONTH = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])';
 const PIECE = `(?:${MONTH}\\d{0,2}|\\d{1,8})`;
@@ -53,12 +54,6 @@ const num = (p: Piece): number => Number(p.digits);
 const isYear = (p: Piece): boolean => p.digits?.length === 4 && num(p) >= 1900 && num(p) <= 2100;
 const isSmall = (p: Piece, max: number): boolean => p.digits !== undefined && p.digits.length <= 2 && num(p) >= 1 && num(p) <= max;
 const isMonthName = (p: Piece): boolean => p.month !== undefined && p.month > 0;
-
-/** A two-digit year: this century unless that is more than twenty years ahead ("03/18/40" in 2016: 1940). */
-function fullYear(yy: number, reference: string | undefined): number {
-  const now = reference ? Number(reference.slice(0, 4)) : 2025;
-  return 2000 + yy > now + 20 ? 1900 + yy : 2000 + yy;
-}
 
 /** Month and day from two numbers, month first unless the first cannot be a month ("22/04"). */
 function monthDay(a: Piece, b: Piece): DateParts | null {
@@ -99,7 +94,7 @@ function oneDate(p: readonly Piece[], reference: string | undefined): DateParts 
   }
   if (isMonthName(a) && isYear(b) && isSmall(c, 31)) return { year: num(b), month: a.month, day: num(c) }; // September-2020-23
   if (isSmall(a, 31) && isYear(b) && isMonthName(c)) return { year: num(b), month: c.month, day: num(a) }; // 23-2020-September
-  const year = isYear(c) ? num(c) : c.digits?.length === 2 && /^[/-]$/.test(b.sep) ? fullYear(num(c), reference) : undefined;
+  const year = isYear(c) ? num(c) : c.digits?.length === 2 && /^[/-]$/.test(b.sep) ? twoDigitYear(num(c), reference) : undefined;
   if (year === undefined) return null;
   if (isMonthName(a) && isSmall(b, 31)) return { year, month: a.month, day: num(b) };
   const md = a.digits && b.digits ? monthDay(a, b) : null;

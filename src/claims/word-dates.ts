@@ -17,7 +17,9 @@ const MONTH_LOOKUP = new Map<string, number>(
     ...(m === 'september' ? [['sept', 9] as [string, number]] : []),
   ]),
 );
-const WORD_RE = /[A-Za-z]+|\d{1,2}(?:st|nd|rd|th)?/g;
+const WORD_RE = /[A-Za-z]+|\d{4}|\d{1,2}(?:st|nd|rd|th)?/g;
+/** After a weekday, a number before one of these counts time ("Monday two weeks from now"), it is no day. */
+const UNIT_WORD_RE = /^(?:days?|weeks?|fortnights?|months?|years?|hours?|minutes?)$/;
 
 interface Word {
   lower: string;
@@ -120,7 +122,7 @@ export function findWordDates(text: string, from: number, to: number): StatedDat
       const k = w[i + 1]?.lower === 'the' ? i + 2 : i + 1;
       const d = dayWords(w, k);
       const plain = d && /^\d+$/.test(w[k].lower);
-      if (d && d.value >= 1 && d.value <= 31 && monthAt(k + d.len) === 0 && w[k + d.len]?.lower !== 'of' && (!plain || !/^\s*[\w/:.-]/.test(text.slice(w[k].end, w[k].end + 2)))) {
+      if (d && d.value >= 1 && d.value <= 31 && monthAt(k + d.len) === 0 && w[k + d.len]?.lower !== 'of' && !UNIT_WORD_RE.test(w[k + d.len]?.lower ?? '') && (!plain || !/^\s*[\w/:.-]/.test(text.slice(w[k].end, w[k].end + 2)))) {
         out.push({ start: w[i].start, end: w[k + d.len - 1].end, weekday: wd, day: d.value });
         i = k + d.len - 1;
       }
@@ -146,8 +148,10 @@ export function findWordDates(text: string, from: number, to: number): StatedDat
       }
       const k = w[i + 1]?.lower === 'the' ? i + 2 : i + 1;
       const d = dayWords(w, k);
-      if (!d || /^\d/.test(w[k].lower) || d.value < 1) continue;
-      const y = yearWords(w, k + d.len);
+      // "May 29" is chrono's; "june the 28th 2020" is not
+      if (!d || (/^\d/.test(w[k].lower) && k === i + 1) || d.value < 1 || d.value > 31) continue;
+      const digitYear = /^\d{4}$/.test(w[k + d.len]?.lower ?? '') ? { value: Number(w[k + d.len].lower), len: 1 } : null;
+      const y = yearWords(w, k + d.len) ?? (digitYear && digitYear.value >= 1600 && digitYear.value <= 2100 ? digitYear : null);
       const last = y ? k + d.len + y.len - 1 : k + d.len - 1;
       out.push({ start: w[i].start, end: w[last].end, month, day: d.value, ...(y ? { year: y.value } : {}) });
       i = last;

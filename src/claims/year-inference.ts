@@ -54,3 +54,9 @@ export function leapYearFor(year: number, month: number, day: number, tense: Ten
   for (let y = year, k = 0; k < 8; y += step, k++) if (isValidDay(y, month, day)) return y;
   return year;
 }
+
+/** A two-digit year in this century, unless that is more than twenty years after `reference` ("03/18/40" in 2016: 1940). */
+export function twoDigitYear(yy: number, reference: string | undefined): number {
+  const now = reference ? Number(reference.slice(0, 4)) : new Date().getUTCFullYear();
+  return 2000 + yy > now + 20 ? 1900 + yy : 2000 + yy;
+}
