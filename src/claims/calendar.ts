@@ -169,11 +169,23 @@ export function holidayIn(rule: HolidayRule, year: number): string | undefined {
 }
 
 /** Units a day can be moved by; months, quarters and years keep the day of the month where they can. */
-export type CalendarUnit = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
+export type CalendarUnit = 'day' | 'businessDay' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
+
+/** The `n`th Monday-to-Friday day after `iso` (before, when negative); 0 is `iso` itself. */
+export function addBusinessDays(iso: string, n: number): string {
+  const step = n < 0 ? -1 : 1;
+  let d = iso;
+  for (let left = Math.abs(n); left > 0; ) {
+    d = addDays(d, step);
+    if (weekdayOf(d) % 6 !== 0) left--;
+  }
+  return d;
+}
 
 /** The ISO day `n` units after `iso` (before, when negative). */
 export function addUnits(iso: string, unit: CalendarUnit, n: number): string {
   if (unit === 'day') return addDays(iso, n);
+  if (unit === 'businessDay') return addBusinessDays(iso, n);
   if (unit === 'week' || unit === 'fortnight') return addDays(iso, (unit === 'week' ? 7 : 14) * n);
   return addMonthsToDay(iso, (unit === 'month' ? 1 : unit === 'quarter' ? 3 : 12) * n);
 }

@@ -6,7 +6,8 @@
  */
 import type { DateClaim, DatePrecision, Span } from '../types';
 import type { StatedDate } from './chrono';
-import type { CountUnit, HolidayHit, RelativeHit } from './relative';
+import type { CountUnit, RelativeHit } from './relative';
+import type { HolidayHit } from './holidays';
 import type { PeriodHit, YearHit } from './years';
 
 /** What is written around a day and changes it: "three weeks from <day>", "the week of <day>", "<weekday> of next week". */

@@ -33,13 +33,14 @@ import { sectionAt } from './sentences';
 import { findStatedDates, type StatedDate } from './chrono';
 import { findWordDates } from './word-dates';
 import { findNumericDates } from './numeric-dates';
-import { countWord, findHolidays, findRelative, type CountUnit, type HolidayHit, type RelativeHit } from './relative';
+import { countWord, findRelative, type CountUnit, type RelativeHit } from './relative';
+import { findHolidays, resolveHoliday } from './holidays';
 import { findPeriods, findYears } from './years';
 import type { Hit, Resolved } from './date-hits';
 import { dropLoose, findRangeEnds, joinRange, joinRanges } from './date-ranges';
 import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference';
 import { tenseAround, type Tense } from './tense';
-import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, holidayIn, nearestDayOfMonth, nearestHoliday, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
+import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
@@ -71,13 +72,13 @@ const WEEK_OF_BEFORE_RE = /\b(?:the\s+)?(week\s+of|w\/c|week\s+(?:beginning|star
 
 /** A single day: a stated day or weekday, or "today", "tomorrow", "yesterday". */
 function dayLike(h: Hit): boolean {
-  if (h.kind === 'holiday') return true;
+  if (h.kind === 'holiday') return !h.hd.weekend;
   if (h.kind === 'stated') return h.d.day !== undefined || (h.d.weekday !== undefined && h.d.month === undefined);
   return h.kind === 'relative' && !h.r.count && h.r.unit === 'day' && !h.r.period && h.r.base === 'published';
 }
 
 function isWeek(h: Hit): h is Hit & { kind: 'relative' } {
-  return h.kind === 'relative' && h.r.unit === 'week' && h.r.period && !h.r.weekend && !h.r.part && !h.r.count;
+  return h.kind === 'relative' && h.r.unit === 'week' && h.r.period && !h.r.weekend && !h.r.workweek && !h.r.part && !h.r.count;
 }
 
 /** Join what {@link Wrap} describes to the day it is written around; the words taken are no hits of their own. */
@@ -164,20 +165,6 @@ function unwrap(h: Hit, r: Resolved, reference: string | undefined, anchor: stri
   return { ...rest, value: start, end: addDays(start, 6) };
 }
 
-/**
- * The day of a named day: in the year written, else the last one before the
- * published day ("last Easter", or in a past clause) or the next one after it.
- */
-function resolveHoliday(h: HolidayHit, reference: string | undefined, tense: () => Tense): Resolved | null {
-  if (h.year !== undefined) {
-    const v = holidayIn(h.rule, h.year);
-    return v ? { value: v, precision: 'day' } : null;
-  }
-  if (!reference) return null;
-  const past = h.modifier === 'last' || (h.modifier === undefined && tense() === 'past');
-  const v = nearestHoliday(h.rule, reference, past ? 'past' : 'future', h.modifier !== undefined);
-  return v ? { value: v, precision: 'day', resolvedFrom: 'inferred-year' } : null;
-}
 
 /** The same period moved to `year` ("mid-December" in a January article: the December before). */
 function shiftYear(r: Resolved, year: number): Resolved {
@@ -248,6 +235,11 @@ function resolveCount(c: NonNullable<RelativeHit['count']>, base: string): Resol
     const count = c.side === 'this' ? 1 : c.n;
     return { value: first.slice(0, 7), end: addDays(shift(first, 'quarter', count), -1).slice(0, 7), precision: 'month', resolvedFrom };
   }
+  if (c.unit === 'businessDay') {
+    // "the next 4 business days": Monday to Friday only, from the first after the published day
+    const [first, last] = c.side === 'past' ? [-c.n, -1] : [c.side === 'within' ? 0 : 1, c.n];
+    return { value: shift(base, 'businessDay', first), end: shift(base, 'businessDay', last), precision: 'day', resolvedFrom };
+  }
   if (c.side === 'past') return { value: shift(base, c.unit, -c.n), end: addDays(base, -1), precision: 'day', resolvedFrom };
   const start = c.side === 'within' ? base : addDays(base, 1);
   return { value: start, end: addDays(shift(start, c.unit, c.n), -1), precision: 'day', resolvedFrom };
@@ -263,6 +255,7 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
     const v = nearestDayOfMonth(base, r.dayOfMonth, r.part === 'later' ? 'future' : 'past');
     return v ? { value: v, precision: 'day', resolvedFrom } : null;
   }
+  if (r.toDate) return { value: r.unit === 'year' ? `${base.slice(0, 4)}-01-01` : `${base.slice(0, 7)}-01`, end: base, precision: 'day', resolvedFrom };
   if (r.unit === 'day') return { value: addDays(base, r.amount), precision: 'day', resolvedFrom };
   if (r.unit === 'month') return { value: addMonths(base, r.amount), precision: 'month', resolvedFrom };
   if (r.unit === 'year') return { value: toIso(Number(base.slice(0, 4)) + r.amount), precision: 'year', resolvedFrom };
@@ -274,6 +267,7 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
     // "over the weekend" in a past clause: the last weekend that has begun
     if (r.part === 'earlier' && compareIso(value, base) > 0) [value, end] = [addDays(value, -7), addDays(sunday, -7)];
   }
+  else if (r.workweek) end = addDays(monday, 4);
   else if (r.part === 'earlier') end = compareIso(base, monday) > 0 ? addDays(base, -1) : monday;
   else if (r.part === 'later') value = compareIso(base, sunday) < 0 ? addDays(base, 1) : sunday;
   return value === end ? { value, precision: 'day', resolvedFrom } : { value, precision: 'day', resolvedFrom, end };

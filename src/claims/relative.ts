@@ -17,7 +17,6 @@ import type { Span } from '../types';
 import { loadData } from '../rules/data';
 import { parseOrdinal, wordValue } from './numbers';
 import { tenseAround } from './tense';
-import type { HolidayRule } from './calendar';
 
 /** A relative expression, before it is resolved against a day. */
 export interface RelativeHit extends Span {
@@ -32,6 +31,10 @@ export interface RelativeHit extends Span {
   part?: 'earlier' | 'later';
   /** Saturday and Sunday of the week ("last weekend") */
   weekend?: boolean;
+  /** Monday to Friday of the week ("this working week") */
+  workweek?: boolean;
+  /** from the first day of the year or month to the base day ("year to date") */
+  toDate?: boolean;
   /** "on the 18th": that day of the published month; `part` says which way it leans when the clause does */
   dayOfMonth?: number;
   /**
@@ -43,13 +46,15 @@ export interface RelativeHit extends Span {
 }
 
 /** Units a counted stretch may be written in. */
-export type CountUnit = 'day' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
+export type CountUnit = 'day' | 'businessDay' | 'week' | 'fortnight' | 'month' | 'quarter' | 'year';
 
 type Unit = RelativeHit['unit'];
 
 const POSS = "(?:['’]s)?";
 const CASUAL_RE = new RegExp(`\\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|tmrw)\\b${POSS}`, 'gi');
-const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past|previous) (week|weekend|month|year)\\b${POSS}`, 'gi');
+const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past|previous) (week|weekend|month|year|calendar year|work ?week|working week|business week)\\b${POSS}`, 'gi');
+// "the year to date", "month-to-date", "YTD": from the first day of the published year or month to the published day
+const TO_DATE_RE = /\b(year|month)[-\s]to[-\s]date\b|\b(ytd|mtd)\b/gi;
 const THE_WEEKEND_RE = /\b(?:over|at|during|on|for|this|until|by)\s+the weekend\b/gi;
 // "on the 18th", "by the fourth": a day of the published month (or the one before or after), not "the 4th floor"
 const DAY_OF_MONTH_RE = /\b(?:on|by|until|till|since|from)\s+(the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|thirty-first))(?=\s*(?:[.,;!?)]|$|and\b|or\b))/gi;
@@ -61,16 +66,16 @@ const ANCHORED_RE = /\b(day|week|fortnight|month|year)s? (earlier|later|before|a
 const COUNT_BEFORE_RE = /\b(\d{1,3}|a couple of|an?|the|[a-z]+(?:-[a-z]+)?)\s+$/i;
 const ORDER_RE = /\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi;
 /** A sentence without one of these words has no relative date: skip it cheaply. */
-const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw)\b/i;
+const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|workweek|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw|ytd|mtd)\b/i;
 const N = '(\\d{1,3}|a couple of|a couple|couple of|couple|an?|[a-z]+(?:-[a-z]+)?)';
-const COUNT_UNIT = '(day|week|fortnight|month|quarter|year)s?';
+const COUNT_UNIT = '(day|business day|working day|workday|week|fortnight|month|quarter|year)s?';
 // "within the next 10 months", "the following 2 quarters", "previous four weeks"
 const AHEAD_RE = new RegExp(`\\b(?:(within)(?: the)?(?: (?:next|coming))?|(next|coming|following|upcoming|previous|preceding|last|past))\\s+${N}\\s+${COUNT_UNIT}\\b`, 'gi');
 // "5 upcoming years", "2 next days", "10 previous weeks"
-const POST_RE = new RegExp(`\\b${N}\\s+(next|upcoming|coming|past|previous)\\s+(day|week|fortnight|month|quarter|year)s\\b`, 'gi');
+const POST_RE = new RegExp(`\\b${N}\\s+(next|upcoming|coming|past|previous)\\s+(day|business day|working day|workday|week|fortnight|month|quarter|year)s\\b`, 'gi');
 const QUARTER_RE = /\b(this|current|last|past|previous|next|coming|following) (quarter|fortnight)\b/gi;
 // "in two weeks", "in a fortnight's time", "three weeks from now"
-const IN_RE = new RegExp(`\\bin\\s+${N}\\s+(day|week|fortnight|month|year)s?\\b|\\b${N}\\s+(day|week|fortnight|month|year)s?\\s+from\\s+now\\b`, 'gi');
+const IN_RE = new RegExp(`\\bin\\s+${N}\\s+(day|business day|working day|workday|week|fortnight|month|year)s?\\b|\\b${N}\\s+(day|business day|working day|workday|week|fortnight|month|year)s?\\s+from\\s+now\\b`, 'gi');
 /** Words one of which every counted stretch has. */
 const COUNTED_CUE_RE = /\b(?:within|next|coming|following|upcoming|previous|preceding|last|past|in|quarter|fortnight|from now)\b/i;
 /** Before "in N years", these make it a stretch of time, not a day to come ("the highest in two years"). */
@@ -137,7 +142,14 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     const unit = m[3].toLowerCase();
     const part = m[1] ? (m[1].toLowerCase() as 'earlier' | 'later') : undefined;
     if (unit === 'weekend') return hit(m, from, { base: 'published', unit: 'week', amount, period: true, weekend: true });
+    // "this working week", "next workweek": Monday to Friday
+    if (/week$/.test(unit) && unit !== 'week') return hit(m, from, { base: 'published', unit: 'week', amount, period: true, workweek: true });
+    if (unit === 'calendar year') return hit(m, from, { base: 'published', unit: 'year', amount, period: true });
     return hit(m, from, { base: 'published', unit: unit as Unit, amount, period: true, part: amount === 0 ? part : undefined });
+  });
+  each(TO_DATE_RE, (m) => {
+    const unit = (m[1] ?? (m[2].toLowerCase() === 'ytd' ? 'year' : 'month')).toLowerCase() as Unit;
+    return hit(m, from, { base: 'published', unit, amount: 0, period: true, toDate: true });
   });
   each(/\bthe week after next\b/gi, (m) => hit(m, from, { base: 'published', unit: 'week', amount: 2, period: true }));
   each(THE_WEEKEND_RE, (m) => {
@@ -217,7 +229,8 @@ function countOf(word: string): number | undefined {
 }
 
 function countHit(m: RegExpExecArray, from: number, n: number, side: NonNullable<RelativeHit['count']>['side'], unit: string): RelativeHit {
-  const u = unit.toLowerCase() as CountUnit;
+  const lower = unit.toLowerCase();
+  const u = (/^(?:business day|working day|workday)$/.test(lower) ? 'businessDay' : lower) as CountUnit;
   return { ...hit(m, from, { base: 'published', unit: 'day', amount: 0, period: true }), count: { n, side, unit: u } };
 }
 
@@ -265,46 +278,4 @@ function counted(text: string, sentence: Span, s: string, out: RelativeHit[]): v
     }
     return countHit(m, from, n, 'in', m[2] ?? m[4]);
   });
-}
-
-/** A named day ("Christmas", "easter 2018", "next Thanksgiving"), before its year is chosen. */
-export interface HolidayHit extends Span {
-  rule: HolidayRule;
-  year?: number;
-  modifier?: 'last' | 'next';
-}
-
-let holidayRe: { re: RegExp; rules: Map<string, HolidayRule> } | undefined;
-
-function holidays(): NonNullable<typeof holidayRe> {
-  if (holidayRe) return holidayRe;
-  const rules = new Map(Object.entries(loadData<{ holidays: Record<string, HolidayRule> }>('dates').holidays));
-  const names = [...rules.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.]/g, '\\.').replace(/['’]/g, "['’]").replace(/\s+/g, '\\s+'));
-  const re = new RegExp(`\\b(?:(last|next|previous|following|this)\\s+)?(${names.join('|')})(?![\\w'’])(?:(?:\\s+|,\\s*)((?:19|20)\\d\\d)\\b)?`, 'gi');
-  holidayRe = { re, rules };
-  return holidayRe;
-}
-
-const HOLIDAY_CUE_RE = /christmas|new\s+year|easter|halloween|thanksgiving|black\s+friday|patrick|(?:independence|earth|labou?r|memorial|workers['’]?|valentine['’]?s?|bastille|armistice|veterans|boxing|mother['’]s|father['’]s|king)\s+day/i;
-
-/** Named days in `sentence` of `text`. */
-export function findHolidays(text: string, sentence: Span): HolidayHit[] {
-  const s = text.slice(sentence.start, sentence.end);
-  if (!HOLIDAY_CUE_RE.test(s)) return [];
-  const { re, rules } = holidays();
-  const r = re;
-  r.lastIndex = 0;
-  const out: HolidayHit[] = [];
-  for (let m = r.exec(s); m; m = r.exec(s)) {
-    const rule = rules.get(m[2].toLowerCase().replace(/\s+/g, ' ').replace(/’/g, "'"));
-    if (!rule) continue;
-    const h: HolidayHit = { start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, rule };
-    if (m[3]) h.year = Number(m[3]);
-    const mod = m[1]?.toLowerCase();
-    if (mod === 'last' || mod === 'previous') h.modifier = 'last';
-    else if (mod === 'next' || mod === 'following') h.modifier = 'next';
-    else if (mod === 'this') h.start += m[1].length + 1 + (m[0].length - m[0].trimStart().length);
-    out.push(h);
-  }
-  return out;
 }

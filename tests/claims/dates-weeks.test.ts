@@ -1,0 +1,37 @@
+import { datesOf, type DateView } from './dates-context';
+
+const TUE = '2018-08-21'; // a Tuesday
+
+const range = (text: string, value: string, end: string, resolvedFrom?: string): DateView => ({ text, value, precision: 'day', ...(resolvedFrom ? { resolvedFrom } : {}), end });
+
+describe('working weeks, business days and the year to date', () => {
+  const cases: Array<[string, string, DateView[]]> = [
+    ['It will happen this working week.', TUE, [range('this working week', '2018-08-20', '2018-08-24', 'published')]],
+    ['It will happen next workweek.', TUE, [range('next workweek', '2018-08-27', '2018-08-31', 'published')]],
+    // Monday to Friday only: from Wednesday, four business days end on Monday
+    ['Set something up for the next 4 business days.', TUE, [range('next 4 business days', '2018-08-22', '2018-08-27', 'published')]],
+    ['Sales slowed in the previous 4 business days.', TUE, [range('previous 4 business days', '2018-08-15', '2018-08-20', 'published')]],
+    ['The bank must reply within 10 working days.', TUE, [range('within 10 working days', '2018-08-21', '2018-09-04', 'published')]],
+    ['The stock is down 20% in the year to date.', TUE, [range('year to date', '2018-01-01', TUE, 'published')]],
+    ['Shares are down 20% YTD.', TUE, [range('YTD', '2018-01-01', TUE, 'published')]],
+    ['Gains were large in this calendar year.', TUE, [{ text: 'this calendar year', value: '2018', precision: 'year', resolvedFrom: 'published' }]],
+  ];
+  test.each(cases)('%s (reference %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected);
+  });
+});
+
+describe('a named day with its weekend: the day and the Saturday and Sunday nearest it', () => {
+  const cases: Array<[string, string, DateView[]]> = [
+    // Labor Day 2021 is a Monday: the weekend before
+    ['Traffic peaked over the labor day 2021 weekend.', TUE, [range('labor day 2021 weekend', '2021-09-04', '2021-09-06')]],
+    // Halloween 2021 is a Sunday
+    ['Flights sold out for halloween weekend 2021.', TUE, [range('halloween weekend 2021', '2021-10-30', '2021-10-31')]],
+    // Thanksgiving 2023 is a Thursday: the weekend after
+    ["We'll take the weekend of thanksgiving 2023 off.", TUE, [range('the weekend of thanksgiving 2023', '2023-11-23', '2023-11-26')]],
+    ['There was a parade on independence day of this year.', TUE, [{ text: 'independence day of this year', value: '2018-07-04', precision: 'day', resolvedFrom: 'published' }]],
+  ];
+  test.each(cases)('%s (reference %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected);
+  });
+});
