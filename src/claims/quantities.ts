@@ -264,7 +264,7 @@ export const extractQuantities: Extractor = (ctx) => {
         continue;
       }
       const r = readAt(t, i, text, sentence.start);
-      if (r?.found) out.push({ ...r.found, source: id, sentence: { start: sentence.start, end: sentence.end }, section });
+      if (r?.found) out.push({ ...r.found, source: id, sentence, section });
       i = r ? Math.max(r.next, i + 1) : i + 1;
     }
   }

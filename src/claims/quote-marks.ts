@@ -40,11 +40,18 @@ export function paragraphs(text: string, sentences: readonly Span[]): Span[] {
 export function findQuotes(text: string, paras: readonly Span[]): QuoteMarks[] {
   const out: QuoteMarks[] = [];
   let pendingContinue: number | undefined;
+  // the first mark at or after where the last search began (null: none left); a search runs on past its
+  // paragraph to the next mark, so it is kept rather than repeated for every paragraph without marks
+  let ahead: RegExpExecArray | null | undefined;
   for (const p of paras) {
     let open: { at: number; kind: 'double' | 'straight' | 'single' } | undefined;
     const firstInPara = out.length;
-    MARKS.lastIndex = p.start;
-    for (let mk = MARKS.exec(text); mk !== null && mk.index < p.end; mk = MARKS.exec(text)) {
+    if (ahead === undefined || (ahead !== null && ahead.index < p.start)) {
+      MARKS.lastIndex = p.start;
+      ahead = MARKS.exec(text);
+    }
+    let mk = ahead;
+    for (; mk !== null && mk.index < p.end; mk = MARKS.exec(text)) {
       const i = mk.index;
       const c = mk[0];
       const prev = i > p.start ? text[i - 1] : undefined;
@@ -70,6 +77,7 @@ export function findQuotes(text: string, paras: readonly Span[]): QuoteMarks[] {
         open = undefined;
       }
     }
+    ahead = mk;
     // a single-quoted stretch that is never closed was apostrophes, not a quote
     if (open && open.kind !== 'single') out.push({ open: open.at, close: p.end, closed: false });
     if (pendingContinue !== undefined && out.length > firstInPara && out[firstInPara].open === firstMark(text, p)) {
