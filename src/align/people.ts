@@ -18,39 +18,65 @@ function fold(word: string): string {
   return word.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u').replace(/ss/g, 's');
 }
 
-function alike(a: string, b: string, min: number): boolean {
+/** Two words of names alike: equal, an initial of the other, or near-identical once folded. */
+function alike(a: string, b: string, min: number, foldedA: string, foldedB: string): boolean {
   if (a === b) return true;
   if (a.length === 1 || b.length === 1) return a[0] === b[0];
-  const x = fold(a);
-  const y = fold(b);
-  return x === y || jaroWinkler(x, y) >= min;
+  return foldedA === foldedB || jaroWinkler(foldedA, foldedB) >= min;
+}
+
+/** A name's key in words, and each word folded. */
+interface NameWords {
+  key: string;
+  words: string[];
+  folded: string[];
+}
+
+function wordsOf(name: string): NameWords {
+  const key = nameKey(name);
+  const words = key.split(' ');
+  return { key, words, folded: words.map(fold) };
+}
+
+function sameWords(x: NameWords, y: NameWords): boolean {
+  if (x.key === y.key) return true;
+  const n = x.words.length;
+  if (n !== y.words.length || n < 2) return false;
+  if (!alike(x.words[n - 1], y.words[n - 1], SURNAME, x.folded[n - 1], y.folded[n - 1])) return false;
+  for (let i = 0; i < n - 1; i++) if (!alike(x.words[i], y.words[i], GIVEN, x.folded[i], y.folded[i])) return false;
+  return true;
 }
 
 /** Whether two full names are spellings of one person's name. */
 export function samePerson(a: string, b: string): boolean {
-  const x = nameKey(a).split(' ');
-  const y = nameKey(b).split(' ');
-  if (x.join(' ') === y.join(' ')) return true;
-  if (x.length !== y.length || x.length < 2) return false;
-  if (!alike(x[x.length - 1], y[y.length - 1], SURNAME)) return false;
-  return x.slice(0, -1).every((w, i) => alike(w, y[i], GIVEN));
+  return sameWords(wordsOf(a), wordsOf(b));
 }
 
 /**
  * One key per person among `names`: every name maps to the key of the first
- * name (in the order given) that is the same person. Quadratic in the number
- * of distinct names of one story, which is small.
+ * name (in the order given) that is the same person. A name is compared only
+ * with earlier distinct names of as many words (no other can be the same
+ * person), each split and folded once; quadratic in the distinct names of
+ * one length in a story.
  */
 export function personKeys(names: readonly string[]): Map<string, string> {
-  const distinct: string[] = [];
   const out = new Map<string, string>();
+  // distinct names by word count, in order; and the distinct name of each key (keys of distinct names differ)
+  const byLength = new Map<number, Array<{ name: string; words: NameWords }>>();
+  const byKey = new Map<string, string>();
   for (const n of names) {
     if (out.has(n)) continue;
-    const same = distinct.find((d) => samePerson(d, n));
-    if (same) out.set(n, out.get(same) as string);
+    const words = wordsOf(n);
+    let same: string | undefined;
+    const peers = byLength.get(words.words.length);
+    if (words.words.length >= 2) same = peers?.find((d) => sameWords(d.words, words))?.name;
+    else same = byKey.get(words.key);
+    if (same !== undefined) out.set(n, out.get(same) as string);
     else {
-      distinct.push(n);
-      out.set(n, nameKey(n));
+      if (peers) peers.push({ name: n, words });
+      else byLength.set(words.words.length, [{ name: n, words }]);
+      byKey.set(words.key, n);
+      out.set(n, words.key);
     }
   }
   return out;

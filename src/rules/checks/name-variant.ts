@@ -19,7 +19,9 @@ export const nameVariant: Check = {
     const byKey = new Map<string, PersonClaim[]>();
     for (const p of full) {
       const k = ctx.alignment.personOf(p.name);
-      byKey.set(k, [...(byKey.get(k) ?? []), p]);
+      const list = byKey.get(k);
+      if (list) list.push(p);
+      else byKey.set(k, [p]);
     }
     const out: CheckFinding[] = [];
     for (const list of byKey.values()) {

@@ -86,12 +86,36 @@ export const quoteFidelity: Check = {
       // one shared run proves a common source; the words shared in order measure how much
       return longestCommonRun(wa, wb) >= minCommon && commonWords(wa, wb) >= minOverlap * Math.min(wa.length, wb.length);
     };
-    // connected groups of quotes of one utterance
+    // connected groups of quotes of one utterance (which pairs join does not depend on the order they are tried in)
     const parent = quotes.map((_, i) => i);
     const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-    for (let i = 0; i < quotes.length; i++) for (let j = i + 1; j < quotes.length; j++) if (find(i) !== find(j) && same(i, j)) parent[find(j)] = find(i);
+    const tryPair = (i: number, j: number): void => {
+      if (find(i) !== find(j) && same(i, j)) parent[find(j)] = find(i);
+    };
+    // quotes of different speakers are never one utterance: each is compared with its speaker's and with the unattributed
+    const bySpeaker = new Map<string, number[]>();
+    const unattributed: number[] = [];
+    quotes.forEach((x, i) => {
+      if (!x.q.speaker) return void unattributed.push(i);
+      const k = ctx.alignment.personOf(x.q.speaker);
+      const list = bySpeaker.get(k);
+      if (list) list.push(i);
+      else bySpeaker.set(k, [i]);
+    });
+    for (const list of bySpeaker.values()) for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) tryPair(list[a], list[b]);
+    for (const u of unattributed) {
+      for (let j = 0; j < quotes.length; j++) {
+        // a pair of unattributed quotes is tried once, from its first
+        if (j === u || (!quotes[j].q.speaker && j < u)) continue;
+        tryPair(Math.min(u, j), Math.max(u, j));
+      }
+    }
     const groups = new Map<number, number[]>();
-    quotes.forEach((_, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), i]));
+    quotes.forEach((_, i) => {
+      const members = groups.get(find(i));
+      if (members) members.push(i);
+      else groups.set(find(i), [i]);
+    });
     const out: CheckFinding[] = [];
     for (const members of groups.values()) {
       if (new Set(members.map((i) => quotes[i].q.source)).size < 2) continue;
