@@ -34,8 +34,8 @@ function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
 }
 
-/** Call `word(start, end)` for each word of `text[from, to)`, in order. */
-export function scanWords(text: string, from: number, to: number, word: (start: number, end: number) => void): void {
+/** Call `word(start, end)` for each word of `text[from, to)`, in order, until it returns true. */
+export function scanWords(text: string, from: number, to: number, word: (start: number, end: number) => boolean | void): void {
   let i = from;
   while (i < to) {
     let w = wordCharAt(text, i, to);
@@ -57,6 +57,19 @@ export function scanWords(text: string, from: number, to: number, word: (start: 
         }
       }
     }
-    word(start, i);
+    if (word(start, i) === true) return;
   }
+}
+
+const UPPER = /^\p{Lu}$/u;
+
+/** Per BMP code unit: 0 not yet known, 1 an upper-case letter, 2 not. */
+const upper = new Uint8Array(0x10000);
+
+/** Whether the code unit at `i` is an upper-case letter (as `/^\p{Lu}/u` reads that one unit). */
+export function isUpperAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  let k = upper[code];
+  if (k === 0) upper[code] = k = UPPER.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
 }

@@ -13,7 +13,8 @@ import type { Source, Story } from '../types';
 
 export type { Story };
 import { Vocabulary, weightedCosine } from './similarity';
-import { tokenize } from './words';
+import { isUpperAt } from './scan';
+import { scanKeys } from './words';
 
 
 export interface StoryOptions {
@@ -34,28 +35,43 @@ interface Doc {
   day?: number;
 }
 
-/** The claim-bearing tokens of a source that story vectors count. */
-function* termsOf(source: Source): Generator<{ key: string; start: number; end: number; proper: boolean; weight: number }> {
+/**
+ * Call `term` for each claim-bearing word of a source that story vectors
+ * count (its key, where it is, whether it is capitalized inside a sentence,
+ * its section's weight), until it returns true.
+ */
+function forEachTerm(source: Source, term: (key: string, start: number, end: number, proper: boolean, weight: number) => boolean | void): void {
+  const text = source.text;
   for (const sec of source.sections) {
     if (sec.kind === 'boilerplate') continue;
     const weight = sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1;
-    for (const t of tokenize(source.text, sec.start, sec.end)) {
-      if (!t.key || t.key.length < 3) continue;
-      const proper = /^\p{Lu}/u.test(source.text[t.start]) && t.start > sec.start && !/[.!?"“]\s*$/.test(source.text.slice(Math.max(sec.start, t.start - 3), t.start));
-      yield { key: t.key, start: t.start, end: t.end, proper, weight };
-    }
+    let stop = false;
+    scanKeys(text, sec.start, sec.end, (key, start, end) => {
+      if (key.length < 3) return false;
+      const proper = isUpperAt(text, start) && start > sec.start && !/[.!?"“]\s*$/.test(text.slice(Math.max(sec.start, start - 3), start));
+      stop = term(key, start, end, proper, weight) === true;
+      return stop;
+    });
+    if (stop) return;
   }
 }
 
 /** How `key` is first written in `source` (for story labels), if it is. */
 function surfaceOf(source: Source, key: string): string | undefined {
-  for (const t of termsOf(source)) if (t.key === key) return source.text.slice(t.start, t.end).replace(/[’']s$/, '');
-  return undefined;
+  let found: string | undefined;
+  forEachTerm(source, (k, start, end) => {
+    if (k !== key) return false;
+    found = source.text.slice(start, end).replace(/[’']s$/, '');
+    return true;
+  });
+  return found;
 }
 
 function docOf(source: Source): Doc {
   const counts = new Map<string, number>();
-  for (const t of termsOf(source)) counts.set(t.key, (counts.get(t.key) ?? 0) + t.weight * (t.proper ? 2 : 1));
+  forEachTerm(source, (key, _start, _end, proper, weight) => {
+    counts.set(key, (counts.get(key) ?? 0) + weight * (proper ? 2 : 1));
+  });
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
   return { source, bag: counts, day: Number.isFinite(day) ? day : undefined };
 }
@@ -70,17 +86,26 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   for (const d of docs) for (const k of d.bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count
-  const vectors = docs.map((d) => new Map([...d.bag.entries()].map(([k, c]) => [k, Math.log(1 + c) * Math.log(1 + n / (df.get(k) ?? 1))] as [string, number])));
+  const vectors = docs.map((d) => {
+    const v = new Map<string, number>();
+    for (const [k, c] of d.bag) v.set(k, Math.log(1 + c) * Math.log(1 + n / (df.get(k) ?? 1)));
+    return v;
+  });
   const vocabulary = new Vocabulary();
   const bags = vectors.map((v) => vocabulary.weigh(v));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // pairs found too unlike: a pair that shares several heavy terms is offered once per term
+  const unlike = new Set<number>();
   const join = (i: number, j: number): void => {
     if (find(i) === find(j)) return;
     const di = docs[i].day;
     const dj = docs[j].day;
     if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) return;
+    const pair = i * n + j;
+    if (unlike.has(pair)) return;
     if (weightedCosine(bags[i], bags[j]) >= minSimilarity) parent[find(j)] = find(i);
+    else unlike.add(pair);
   };
   if (n <= ALL_PAIRS) {
     for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) join(i, j);
@@ -124,8 +149,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
 function visitCandidatePairs(vectors: ReadonlyArray<Map<string, number>>, days: ReadonlyArray<number | undefined>, maxDays: number, visit: (i: number, j: number) => void): void {
   const index = new Map<string, number[]>();
   vectors.forEach((v, i) => {
-    const top = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, INDEX_TERMS);
-    for (const [term] of top) {
+    for (const term of heaviest(v, INDEX_TERMS)) {
       const list = index.get(term);
       if (list) list.push(i);
       else index.set(term, [i]);
@@ -144,6 +168,24 @@ function visitCandidatePairs(vectors: ReadonlyArray<Map<string, number>>, days: 
       for (let y = x + 1; y < dated.length && (days[dated[y]] as number) <= last; y++) pair(dated[x], dated[y]);
     }
   }
+}
+
+/** The `count` heaviest terms of a vector, heaviest first, the earlier of equals first (as a stable sort puts them). */
+function heaviest(v: ReadonlyMap<string, number>, count: number): string[] {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (const [term, w] of v) {
+    if (terms.length === count) {
+      if (!(w > weights[count - 1])) continue;
+      terms.pop();
+      weights.pop();
+    }
+    let at = terms.length;
+    while (at > 0 && weights[at - 1] < w) at--;
+    terms.splice(at, 0, term);
+    weights.splice(at, 0, w);
+  }
+  return terms;
 }
 
 /** How `key` is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */

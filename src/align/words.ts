@@ -91,6 +91,11 @@ export function tokenize(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+/** Call `word(key, start, end)` for each word of `text[from, to)` (keys as tokens have them), until it returns true. */
+export function scanKeys(text: string, from: number, to: number, word: (key: string, start: number, end: number) => boolean | void): void {
+  scanWords(text, from, to, (start, end) => word(wordKey(text.slice(start, end).toLowerCase()), start, end));
+}
+
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */
 export function isAuxiliary(lower: string): boolean {
   return vocabulary().auxiliary.has(lower);

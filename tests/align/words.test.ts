@@ -14,7 +14,9 @@ function byPattern(text: string, from: number, to: number): Array<[number, numbe
 
 function byScan(text: string, from: number, to: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  scanWords(text, from, to, (a, b) => out.push([a, b]));
+  scanWords(text, from, to, (a, b) => {
+    out.push([a, b]);
+  });
   return out;
 }
 
