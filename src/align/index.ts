@@ -27,8 +27,10 @@ export class Alignment {
   private readonly contexts = new Map<string, ClaimContext>();
   private readonly idf = new Idf();
   private readonly byId = new Map<string, Source>();
+  /** each claim object's context, once looked up by id (checks ask for the same claims' contexts many times) */
+  private readonly known = new Map<Claim, ClaimContext>();
   /** contexts' bags weighted by the finished IDF, made when first compared */
-  private readonly weighted = new Map<string, WeightedBag>();
+  private readonly weighted = new Map<ClaimContext, WeightedBag>();
   private readonly vocabulary = new Vocabulary();
 
   constructor(
@@ -53,8 +55,11 @@ export class Alignment {
   }
 
   context(claim: Claim): ClaimContext {
-    const c = this.contexts.get(claim.id);
+    let c = this.known.get(claim);
+    if (c) return c;
+    c = this.contexts.get(claim.id);
     if (!c) throw new Error(`no context for ${claim.id}`);
+    this.known.set(claim, c);
     return c;
   }
 
@@ -78,8 +83,9 @@ export class Alignment {
   }
 
   private weightedBag(claim: Claim): WeightedBag {
-    let w = this.weighted.get(claim.id);
-    if (!w) this.weighted.set(claim.id, (w = this.vocabulary.weigh(this.context(claim).bag, this.idf)));
+    const context = this.context(claim);
+    let w = this.weighted.get(context);
+    if (!w) this.weighted.set(context, (w = this.vocabulary.weigh(context.bag, this.idf)));
     return w;
   }
 

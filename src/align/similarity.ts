@@ -39,19 +39,16 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
  * numbers, weights and IDF looked up once. Its words are kept in the bag's
  * order (sums run in that order, so every cosine is the same number
  * {@link cosine} gives, to the last bit) and sorted by number (two bags meet
- * in one merge instead of a lookup per word).
+ * in one merge instead of a lookup per word). Plain arrays, two per bag: a
+ * story has thousands of bags, and small typed arrays cost more to make.
  */
 export interface WeightedBag {
-  /** word numbers, in the bag's order */
-  ids: Int32Array;
-  /** the bag's weights, in its order */
-  weights: Float64Array;
-  /** each word's IDF */
-  idfs: Float64Array;
-  /** weight × IDF */
-  scaled: Float64Array;
-  /** positions of the words, sorted by word number */
-  sorted: Int32Array;
+  /** number of words */
+  size: number;
+  /** word numbers in the bag's order, then the positions of the words sorted by number */
+  words: number[];
+  /** per word, in the bag's order: its weight, its IDF, and weight × IDF */
+  values: number[];
   /** squared length of the scaled vector */
   norm: number;
 }
@@ -62,11 +59,9 @@ export class Vocabulary {
 
   /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now), or as it is. */
   weigh(bag: ReadonlyMap<string, number>, idf?: Idf): WeightedBag {
-    const n = bag.size;
-    const ids = new Int32Array(n);
-    const weights = new Float64Array(n);
-    const idfs = new Float64Array(n);
-    const scaled = new Float64Array(n);
+    const size = bag.size;
+    const words = new Array<number>(2 * size);
+    const values = new Array<number>(3 * size);
     let norm = 0;
     let i = 0;
     for (const [k, w] of bag) {
@@ -74,15 +69,35 @@ export class Vocabulary {
       if (id === undefined) this.ids.set(k, (id = this.ids.size));
       const f = idf ? idf.weight(k) : 1;
       const x = w * f;
-      ids[i] = id;
-      weights[i] = w;
-      idfs[i] = f;
-      scaled[i] = x;
+      words[i] = id;
+      words[size + i] = i;
+      values[3 * i] = w;
+      values[3 * i + 1] = f;
+      values[3 * i + 2] = x;
       norm += x * x;
       i++;
     }
-    const sorted = Int32Array.from({ length: n }, (_, p) => p).sort((p, q) => ids[p] - ids[q]);
-    return { ids, weights, idfs, scaled, sorted, norm };
+    sortPositions(words, size);
+    return { size, words, values, norm };
+  }
+}
+
+/** Sort `words[size, 2·size)` (positions) by the word numbers in `words[0, size)`: by insertion when short (a claim's bag), else by a sort (an article's). */
+function sortPositions(words: number[], size: number): void {
+  if (size > 32) {
+    const sorted = words.slice(size).sort((x, y) => words[x] - words[y]);
+    for (let p = 0; p < size; p++) words[size + p] = sorted[p];
+    return;
+  }
+  for (let p = size + 1; p < 2 * size; p++) {
+    const pos = words[p];
+    const id = words[pos];
+    let q = p - 1;
+    while (q >= size && words[words[q]] > id) {
+      words[q + 1] = words[q];
+      q--;
+    }
+    words[q + 1] = pos;
   }
 }
 
@@ -92,20 +107,24 @@ let products = new Float64Array(64);
 /** {@link cosine} of two weighted bags (the same number, found by merging their sorted words). */
 export function weightedCosine(a: WeightedBag, b: WeightedBag): number {
   if (!(a.norm && b.norm)) return 0;
-  const n = a.ids.length;
+  const n = a.size;
+  const m = b.size;
   if (products.length < n) products = new Float64Array(Math.max(n, products.length * 2));
-  products.fill(0, 0, n);
-  let p = 0;
-  let q = 0;
+  const aw = a.words;
+  const bw = b.words;
+  let p = n;
+  let q = m;
   let shared = false;
-  while (p < n && q < b.ids.length) {
-    const i = a.sorted[p];
-    const j = b.sorted[q];
-    const d = a.ids[i] - b.ids[j];
+  products.fill(0, 0, n);
+  while (p < 2 * n && q < 2 * m) {
+    const i = aw[p];
+    const j = bw[q];
+    const d = aw[i] - bw[j];
     if (d < 0) p++;
     else if (d > 0) q++;
     else {
-      products[i] = a.scaled[i] * b.weights[j] * a.idfs[i];
+      // (weight × IDF) × other weight × IDF, as cosine multiplies
+      products[i] = a.values[3 * i + 2] * b.values[3 * j] * a.values[3 * i + 1];
       shared = true;
       p++;
       q++;

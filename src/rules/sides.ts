@@ -4,8 +4,8 @@
  * sources take is the majority. Shared by every check that compares values.
  */
 import type { Alignment } from '../align';
-import type { Claim, FindingSide } from '../types';
-import { evidenceIn, placeLabel } from './evidence';
+import type { Claim, Evidence, FindingSide } from '../types';
+import { evidenceIn, placeLabel, textIn } from './evidence';
 import type { CheckFinding } from './types';
 
 /** A claim with its comparable value. */
@@ -63,14 +63,21 @@ export function disagreement<V>(
   const majority = majorityOf(sides);
   const minority = majority ? sides.filter((s) => s !== majority) : [...sides];
   const ordered = [...minority].reverse().concat(majority ? [majority] : []);
+  // one evidence per item, shown on its side and in the finding's list
+  const evidenceOfItem = new Map<Item<V>, Evidence>();
+  const evidenceFor = (i: Item<V>): Evidence => {
+    let e = evidenceOfItem.get(i);
+    if (!e) evidenceOfItem.set(i, (e = evidenceIn(alignment, i.claim, i.json)));
+    return e;
+  };
   const findingSides: FindingSide[] = sides.map((s) => ({
     value: s.items[0].json ?? s.items[0].value,
     ...(unit !== undefined ? { unit } : {}),
     display: s.items[0].display,
     sources: s.sources,
-    evidence: s.items.map((i) => evidenceIn(alignment, i.claim, i.json)),
+    evidence: s.items.map(evidenceFor),
   }));
-  const evidence = ordered.flatMap((s) => s.items.map((i) => evidenceIn(alignment, i.claim, i.json)));
+  const evidence = ordered.flatMap((s) => s.items.map(evidenceFor));
   const label = labeler(sides.flatMap((s) => s.items.map((i) => i.claim)));
   const places = (s: Side<V>): string[] => unique(s.items.map((i) => label(i.claim)));
   // sources and their sections count as witnesses: "3 of 4 sources say 26 (000, 001 body, 002)"
@@ -106,6 +113,6 @@ function labeler(claims: readonly Claim[]): (c: Claim) => string {
 }
 
 function quoteTexts<V>(alignment: Alignment, side: Side<V>): string {
-  const texts = unique(side.items.map((i) => evidenceIn(alignment, i.claim).text.replace(/\s+/g, ' ')));
+  const texts = unique(side.items.map((i) => textIn(alignment, i.claim).replace(/\s+/g, ' ')));
   return texts.map((t) => `“${t}”`).join(', ');
 }

@@ -17,14 +17,37 @@ interface Term {
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** The forms a variant is matched in: as written, and in capitals unless case-sensitive. */
+function formsOf(term: Term, variant: string): string[] {
+  return term.caseSensitive || variant.toUpperCase() === variant ? [variant] : [variant, variant.toUpperCase()];
+}
+
+/** One pattern for every form of every term, compiled once per list of forms. */
+const anyForm = new Map<string, RegExp>();
+
+/**
+ * The sources whose text holds some form of some term anywhere: one search
+ * for all forms at once. Most sources hold none, and need no further look.
+ */
+function sourcesWithSomeForm(sources: readonly Source[], terms: readonly Term[]): Set<Source> {
+  const forms = terms.flatMap((t) => t.variants.flatMap((v) => formsOf(t, v)));
+  const out = new Set<Source>();
+  if (forms.length === 0) return out;
+  const source = forms.map(escape).join('|');
+  let re = anyForm.get(source);
+  if (!re) anyForm.set(source, (re = new RegExp(source)));
+  for (const src of sources) if (re.test(src.text)) out.add(src);
+  return out;
+}
+
 /** First occurrence of each variant in each source's claim-bearing text. */
 function occurrences(sources: readonly Source[], term: Term): Map<string, Evidence[]> {
   const found = new Map<string, Evidence[]>();
   for (const variant of term.variants) {
-    const forms = term.caseSensitive || variant.toUpperCase() === variant ? [variant] : [variant, variant.toUpperCase()];
+    const forms = formsOf(term, variant);
     const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
     for (const src of sources) {
-      // most sources have none of the forms: a plain search rules them out before any pattern runs
+      // a plain search rules out a source that does not hold the form before the pattern runs
       if (!forms.some((f) => src.text.includes(f))) continue;
       for (const sec of src.sections) {
         if (sec.kind === 'boilerplate') continue;
@@ -48,8 +71,10 @@ export const termVariant: Check = {
     const opts = ctx.rule.options ?? {};
     const terms: Term[] = [...((opts.terms as Term[] | undefined) ?? []), ...(opts.useData ? loadData<{ terms: Term[] }>('spellings').terms : [])];
     const out: CheckFinding[] = [];
+    const holders = sourcesWithSomeForm(ctx.sources, terms);
+    const sources = ctx.sources.filter((s) => holders.has(s));
     for (const term of terms) {
-      const found = occurrences(ctx.sources, term);
+      const found = occurrences(sources, term);
       if (found.size < 2) continue;
       const sides: FindingSide[] = [...found.entries()]
         .map(([variant, evidence]) => ({ value: variant, display: variant, sources: evidence.map((e) => e.source), evidence }))
