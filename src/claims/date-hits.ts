@@ -17,6 +17,8 @@ export type Wrap =
   | { kind: 'stretch'; n: number; unit: CountUnit }
   | { kind: 'weekOf' }
   | { kind: 'inWeek'; week: RelativeHit }
+  /** "Monday two weeks from now", "in 3 days on Friday": the weekday in the week of the day `of` counts to */
+  | { kind: 'weekdayOf'; of: Hit }
   /** "from <a> to <b>", "between <a> and <b>": `own` is the span of a alone */
   | { kind: 'range'; to: Hit; own: Span };
 

@@ -35,3 +35,22 @@ describe('a named day with its weekend: the day and the Saturday and Sunday near
     expect(datesOf(text, ref)).toEqual(expected);
   });
 });
+
+describe('a weekday next to a day counted from another: that weekday of its week', () => {
+  const cases: Array<[string, string, DateView[]]> = [
+    ["I'll go back Monday two weeks from now.", '2016-11-09', [{ text: 'Monday two weeks from now', value: '2016-11-21', precision: 'day', resolvedFrom: 'published', weekday: 1 }]],
+    ["I'll go back in 3 days on Friday.", '2016-11-09', [{ text: 'in 3 days on Friday', value: '2016-11-11', precision: 'day', resolvedFrom: 'published', weekday: 5 }]],
+    ["I'll go back Thursday, two years from now.", '2021-01-02', [{ text: 'Thursday, two years from now', value: '2023-01-05', precision: 'day', resolvedFrom: 'published', weekday: 4 }]],
+    ["I'll go back 3 weeks after Christmas on Friday.", '2021-01-02', [{ text: '3 weeks after Christmas on Friday', value: '2022-01-14', precision: 'day', resolvedFrom: 'inferred-year', weekday: 5 }]],
+    ['He arrived on Monday, two days ago.', '2021-01-06', [{ text: 'Monday, two days ago', value: '2021-01-04', precision: 'day', resolvedFrom: 'published', weekday: 1 }]],
+    // a day counted from the last event is no such day: each on its own
+    ['The talks opened on July 23, 2025. They collapsed on Friday, two days after.', '2025-07-28', [
+      { text: 'July 23, 2025', value: '2025-07-23', precision: 'day' },
+      { text: 'Friday', value: '2025-07-25', precision: 'day', resolvedFrom: 'published', weekday: 5 },
+      { text: 'two days after', value: '2025-07-27', precision: 'day', resolvedFrom: 'previous-event' },
+    ]],
+  ];
+  test.each(cases)('%s (reference %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected);
+  });
+});
