@@ -180,6 +180,13 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
   }
   if (r.toDate) return { value: r.unit === 'year' ? `${base.slice(0, 4)}-01-01` : `${base.slice(0, 7)}-01`, end: base, precision: 'day', resolvedFrom };
   if (r.unit === 'day') return { value: addDays(base, r.amount), precision: 'day', resolvedFrom };
+  if ((r.unit === 'month' || r.unit === 'year') && r.part && r.amount === 0) {
+    // "earlier this year": from its first day to the day before; "later this month": from the day to its last
+    const first = r.unit === 'year' ? `${base.slice(0, 4)}-01-01` : `${base.slice(0, 7)}-01`;
+    const last = r.unit === 'year' ? `${base.slice(0, 4)}-12-31` : addDays(`${addMonths(base, 1)}-01`, -1);
+    const [value, end] = r.part === 'earlier' ? [first, addDays(base, -1)] : [base, last];
+    if (compareIso(end, value) > 0) return { value, end, precision: 'day', resolvedFrom };
+  }
   if (r.unit === 'month') return { value: addMonths(base, r.amount), precision: 'month', resolvedFrom };
   if (r.unit === 'year') return { value: toIso(Number(base.slice(0, 4)) + r.amount), precision: 'year', resolvedFrom };
   const monday = addDays(isoWeekMonday(base), 7 * r.amount);
@@ -192,7 +199,7 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
   }
   else if (r.workweek) end = addDays(monday, 4);
   else if (r.part === 'earlier') end = compareIso(base, monday) > 0 ? addDays(base, -1) : monday;
-  else if (r.part === 'later') value = compareIso(base, sunday) < 0 ? addDays(base, 1) : sunday;
+  else if (r.part === 'later') value = compareIso(base, sunday) < 0 ? base : sunday;
   return value === end ? { value, precision: 'day', resolvedFrom } : { value, precision: 'day', resolvedFrom, end };
 }
 

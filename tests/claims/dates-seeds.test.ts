@@ -50,7 +50,7 @@ describe('seed articles', () => {
         { text: 'Friday', value: '2025-09-05', precision: 'day', resolvedFrom: 'published', weekday: 5 },
         { text: 'a day after', value: '2025-09-04', precision: 'day', resolvedFrom: 'previous-event' },
         { text: 'February 2022', value: '2022-02', precision: 'month' },
-        { text: 'earlier this year', value: '2025', precision: 'year', resolvedFrom: 'published' },
+        { text: 'earlier this year', value: '2025-01-01', precision: 'day', resolvedFrom: 'published', end: '2025-09-04' },
       ]),
     );
   });
