@@ -180,7 +180,10 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     const which = m[1].toLowerCase();
     const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
     const unit = m[2].toLowerCase() as Unit;
-    return hit(m, from, { base: 'anchor', unit, amount, period: unit === 'week' });
+    const h = hit(m, from, { base: 'anchor', unit, amount, period: unit === 'week' });
+    // "the following week" names a week as "next week" does, the article apart; "the next day" is one phrase
+    if (unit !== 'day') h.start += 4;
+    return h;
   });
   return out;
 }

@@ -161,7 +161,7 @@ describe('relative to the last dated event', () => {
       [
         { text: 'July 23, 2025', value: '2025-07-23', precision: 'day' },
         { text: 'the same day', value: '2025-07-23', precision: 'day', resolvedFrom: 'previous-event' },
-        { text: 'The following week', value: '2025-07-28', precision: 'day', resolvedFrom: 'previous-event', end: '2025-08-03' },
+        { text: 'following week', value: '2025-07-28', precision: 'day', resolvedFrom: 'previous-event', end: '2025-08-03' },
       ],
     ],
     // no dated event in this paragraph or the one before: count from the published date
