@@ -53,6 +53,10 @@ type Unit = RelativeHit['unit'];
 const POSS = "(?:['’]s)?";
 const CASUAL_RE = new RegExp(`\\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|tmrw)\\b${POSS}`, 'gi');
 const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past|previous) (week|weekend|month|year|calendar year|work ?week|working week|business week)\\b${POSS}`, 'gi');
+// "partner of the year", "away for the day": the one of the published day
+const OF_THE_RE = /\b(for|of) (the (day|week|month|year))\b(?!\s+(?:of|to|ending|ended|before|after|since|ahead|earlier|later|that|when|in|from)\b|['’-])/gi;
+/** Before "of the …", words that make it no date ("the end of the day", "days of the week", "time of year"). */
+const OF_THE_NOT_AFTER_RE = /\b(?:end|start|beginning|middle|order|course|time|times|every|each|any|all|days?|weeks?|months?|years?|hours?|minutes?|quarter|half|third|first|last|rest)\s+$/i;
 // "the year to date", "month-to-date", "YTD": from the first day of the published year or month to the published day
 const TO_DATE_RE = /\b(year|month)[-\s]to[-\s]date\b|\b(ytd|mtd)\b/gi;
 const THE_WEEKEND_RE = /\b(?:over|at|during|on|for|this|until|by)\s+the weekend\b/gi;
@@ -146,6 +150,14 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     if (/week$/.test(unit) && unit !== 'week') return hit(m, from, { base: 'published', unit: 'week', amount, period: true, workweek: true });
     if (unit === 'calendar year') return hit(m, from, { base: 'published', unit: 'year', amount, period: true });
     return hit(m, from, { base: 'published', unit: unit as Unit, amount, period: true, part: amount === 0 ? part : undefined });
+  });
+  each(OF_THE_RE, (m) => {
+    const unit = m[3].toLowerCase() as Unit;
+    const lead = m[1].toLowerCase();
+    // "profit for the year" may be a fiscal year past; "for the week ending": another week
+    if ((lead === 'for' && unit === 'year') || (lead === 'of' && OF_THE_NOT_AFTER_RE.test(s.slice(Math.max(0, m.index - 12), m.index)))) return null;
+    const at = { start: from + m.index + lead.length + 1, end: from + m.index + m[0].length };
+    return { ...at, base: 'published', unit, amount: 0, period: unit !== 'day' };
   });
   each(TO_DATE_RE, (m) => {
     const unit = (m[1] ?? (m[2].toLowerCase() === 'ytd' ? 'year' : 'month')).toLowerCase() as Unit;

@@ -197,3 +197,23 @@ describe('relative to the last dated event', () => {
     expect(datesOf(text, FRI)).toEqual([]);
   });
 });
+
+describe('"for the day", "of the month": the one of the published day', () => {
+  const THU = '2018-05-24';
+  const cases: Array<[string, DateView[]]> = [
+    ["I'm blocked for the day.", [{ text: 'the day', value: THU, precision: 'day', resolvedFrom: 'published' }]],
+    ["I'm away for the month.", [{ text: 'the month', value: '2018-05', precision: 'month', resolvedFrom: 'published' }]],
+    ['She was named partner of the year.', [{ text: 'the year', value: '2018', precision: 'year', resolvedFrom: 'published' }]],
+    ['He was player of the week.', [{ text: 'the week', value: '2018-05-21', precision: 'day', resolvedFrom: 'published', end: '2018-05-27' }]],
+    // idioms, parts and other periods are no such date
+    ['At the end of the day, it matters.', []],
+    ['It was the hottest day of the year.', []],
+    ['It is the busiest time of the year.', []],
+    ['The shop opens every day of the week.', []],
+    ['Profit for the year rose.', []],
+    ['Sales for the week ending May 20 rose.', [{ text: 'May 20', value: '2018-05-20', precision: 'day', resolvedFrom: 'inferred-year' }]],
+  ];
+  test.each(cases)('%s', (text, expected) => {
+    expect(datesOf(text, THU)).toEqual(expected);
+  });
+});
