@@ -26,8 +26,8 @@ import { countNotYear } from './years';
 const LEAD_RE = /\b(from|between)\s+$/i;
 const JOIN_RE = /^\s*(to|till|until|through|thru|and|-|–|~)\s*(?:the\s+)?$/i;
 const DASH_RE = /^[-–~]$/;
-/** A sentence without one of these has no range. */
-const RANGE_CUE_RE = /\b(?:from|between|to|till|until|through|thru)\b|[-–~]/i;
+/** A sentence without one of these has no range (nor a list of days: "18 and 19 June"). */
+const RANGE_CUE_RE = /\b(?:from|between|to|till|until|through|thru)\b|[-–~]|\d\s*(?:,|and|or|&)\s*\d/i;
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_END_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d))?/gi;
@@ -105,6 +105,8 @@ function endOk(h: Hit, other: Hit): boolean {
 /** May `a` and `b` make a range with no "from" or "between" before them? */
 function bareRangeOk(a: Hit, b: Hit, joiner: string): boolean {
   if (a.kind === 'year' && b.kind === 'year') return b.y.year > a.y.year && b.y.year - a.y.year <= 100;
+  // "2019/aug/01 to today": a full date to the published day
+  if (a.kind === 'stated' && !a.weak && a.d.year !== undefined && a.d.day !== undefined && b.kind === 'relative') return joiner !== 'and';
   if (a.weak && b.weak) return false;
   const calendar = (h: Hit): boolean => (h.kind === 'stated' && h.d.month !== undefined) || h.kind === 'year';
   if (!calendar(a) || !calendar(b)) return false;
@@ -116,6 +118,7 @@ function bareRangeOk(a: Hit, b: Hit, joiner: string): boolean {
 export function joinRanges(text: string, hits: Hit[]): void {
   for (let i = 0; i + 1 < hits.length; i++) {
     const [a, b] = [hits[i], hits[i + 1]];
+    if (listedDay(text, a, b)) continue;
     const join = JOIN_RE.exec(text.slice(a.end, b.start));
     if (!join || !endOk(a, b) || !endOk(b, a)) continue;
     const joiner = join[1].toLowerCase();
@@ -128,6 +131,19 @@ export function joinRanges(text: string, hits: Hit[]): void {
     a.end = b.end;
     i++;
   }
+}
+
+/**
+ * "18 and 19 June", "3 or 4 May": a bare day listed before a day and month
+ * is a date of its own in that month (and year), not an end of a range.
+ */
+function listedDay(text: string, a: Hit, b: Hit): boolean {
+  if (!a.weak || a.kind !== 'stated' || a.d.month !== undefined || b.kind !== 'stated' || b.weak || b.d.day === undefined || b.d.month === undefined) return false;
+  if (!/^\s*(?:,|and|or|&)\s*$/i.test(text.slice(a.end, b.start)) || !/^\d/.test(text.slice(b.start, b.end)) || /\bbetween\s+$/i.test(text.slice(Math.max(0, a.start - 9), a.start))) return false;
+  a.weak = false;
+  a.d.month = b.d.month;
+  if (b.d.year !== undefined) a.d.year = b.d.year;
+  return true;
 }
 
 /** The first day of a resolved value of any precision. */

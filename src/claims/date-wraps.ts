@@ -45,7 +45,7 @@ export function wrapHits(text: string, sentence: Span, hits: Hit[]): Hit[] {
       continue;
     }
     const wk = WEEK_OF_BEFORE_RE.exec(head);
-    if (wk && h.kind === 'stated' && h.d.day !== undefined) {
+    if (wk && ((h.kind === 'stated' && h.d.day !== undefined) || (h.kind === 'relative' && h.r.dayOfMonth !== undefined))) {
       // "the week of", "w/c", "the week beginning": each the Monday-to-Sunday week that holds the day
       h.wrap = { kind: 'weekOf' };
       h.start -= head.length - wk.index;

@@ -135,7 +135,9 @@ export function findNumericDates(text: string, sentence: Span, reference?: strin
     if (date.year === undefined && numericOnly) {
       // "7/6" needs a cue; "7.6" and "7-6" are figures unless a weekday comes before
       const slashes = p.slice(1).every((x) => x.sep === '/' || /^[-–~]$/.test(x.sep));
-      if (!weekday && !(slashes && CUE_BEFORE_RE.test(head))) continue;
+      // "2/29-3/1": two slash dates joined by a dash are dates, whatever comes before
+      const slashRange = range !== null && p.every((x, k) => k === 0 || x.sep === '/' || /^[-–~]$/.test(x.sep)) && /^\s*(?:[.,;:!?)]|$)/.test(after);
+      if (!weekday && !slashRange && !(slashes && CUE_BEFORE_RE.test(head))) continue;
     }
     const start = sentence.start + m.index;
     const found: StatedDate = { start, end: start + m[0].length, ...date };

@@ -60,8 +60,8 @@ const OF_THE_NOT_AFTER_RE = /\b(?:end|start|beginning|middle|order|course|time|t
 // "the year to date", "month-to-date", "YTD": from the first day of the published year or month to the published day
 const TO_DATE_RE = /\b(year|month)[-\s]to[-\s]date\b|\b(ytd|mtd)\b/gi;
 const THE_WEEKEND_RE = /\b(?:over|at|during|on|for|this|until|by)\s+the weekend\b/gi;
-// "on the 18th", "by the fourth": a day of the published month (or the one before or after), not "the 4th floor"
-const DAY_OF_MONTH_RE = /\b(?:on|by|until|till|since|from)\s+(the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|thirty-first))(?=\s*(?:[.,;!?)]|$|and\b|or\b))/gi;
+// "on the 18th", "by the fourth", "the week of the 18th": a day of the published month (or the one before or after), not "the 4th floor"
+const DAY_OF_MONTH_RE = /\b(?:on|by|until|till|since|from|week\s+of)\s+(the\s+(\d{1,2}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-[a-z]+|thirtieth|thirty-first))(?=\s*(?:[.,;!?)]|$|and\b|or\b))/gi;
 const IN_THE_RE = /\b(earlier|later) in the (week|month|year)\b/gi;
 // these two start at the unit and look back for the count: scanning for a
 // leading number word at every position would be slow

@@ -50,6 +50,23 @@ describe('a range without a year takes one year for both ends', () => {
   });
 });
 
+describe('lists, published-day ends and weeks of a day', () => {
+  const cases: Array<[string, string, DateView[]]> = [
+    // a bare day listed before a day and month is its own date in that month
+    ['The hearings were held on 18 and 19 June.', FRI, [
+      { text: '18', value: '2025-06-18', precision: 'day', resolvedFrom: 'inferred-year' },
+      { text: '19 June', value: '2025-06-19', precision: 'day', resolvedFrom: 'inferred-year' },
+    ]],
+    ['Flights resume 2019/aug/01 to today.', FRI, [range('2019/aug/01 to today', '2019-08-01', FRI)]],
+    ['They will meet in the week of the 18th.', FRI, [range('the week of the 18th', '2025-09-15', '2025-09-21', 'day', 'published')]],
+    // two slash dates joined by a dash need no cue before them
+    ['2/29-3/1', '2019-09-18', [range('2/29-3/1', '2016-02-29', '2016-03-01', 'day', 'inferred-year')]],
+  ];
+  test.each(cases)('%s (reference %s)', (text, ref, expected) => {
+    expect(datesOf(text, ref)).toEqual(expected);
+  });
+});
+
 describe('no range where the words only look like one', () => {
   const cases: Array<[string, DateView[]]> = [
     ['Tel: +86 138-2010-2015', []],
@@ -61,6 +78,7 @@ describe('no range where the words only look like one', () => {
     ['The vote passed 2014 to 118.', []],
     ['Inflation fell from 3% in 2014 to 2% in 2018.', [{ text: '2014', value: '2014', precision: 'year' }, { text: '2018', value: '2018', precision: 'year' }]],
     ['It rose from now on.', []],
+    ['Mix 1/2-3/4 cup of flour.', []],
   ];
   test.each(cases)('%s', (text, expected) => {
     expect(datesOf(text, FRI)).toEqual(expected);
