@@ -33,13 +33,38 @@ const SCOPE_WORD = /\b(nationwide|statewide|countrywide|worldwide|nationally|acr
 /** "down from 57", "up from 12", "compared with 30": the figure is the earlier value. */
 const PREVIOUS = /\b(?:down|up|rising|falling|compared|against)\s+(?:from|with)\s+$/i;
 
-/** Characters that end a clause: words beyond them count less. */
-const CLAUSE_BREAK = new Set([...',;:()—–"“”']);
+/** Whether a character ends a clause (, ; : ( ) — – " “ ”): words beyond it count less. */
+function isClauseBreak(code: number): boolean {
+  switch (code) {
+    case 0x2c:
+    case 0x3b:
+    case 0x3a:
+    case 0x28:
+    case 0x29:
+    case 0x2014:
+    case 0x2013:
+    case 0x22:
+    case 0x201c:
+    case 0x201d:
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** The first letters a scope frame can start with ("in", "across", "throughout", any case): other sentences need no pattern. */
+const FRAME_START = new Set([...'iIaAtT']);
 
 const PREDICATE_WEIGHT = 3;
 const SUBJECT_WEIGHT = 2;
 const NOUN_WEIGHT = 1.5;
 const OUTSIDE_CLAUSE = 0.35;
+
+/** A sentence's tokens, and which of them are words of saying. */
+interface SentenceWords {
+  tokens: readonly Token[];
+  speech: readonly boolean[];
+}
 
 /**
  * Tokens of each sentence, worked out once for all the claims in it (a
@@ -47,21 +72,30 @@ const OUTSIDE_CLAUSE = 0.35;
  * nothing may change them.
  */
 export class SentenceTokens {
-  private readonly bySource = new Map<Source, Map<string, readonly Token[]>>();
+  private readonly bySource = new Map<Source, Map<string, SentenceWords>>();
 
-  of(source: Source, span: Span): readonly Token[] {
+  of(source: Source, span: Span): SentenceWords {
     let spans = this.bySource.get(source);
     if (!spans) this.bySource.set(source, (spans = new Map()));
     const key = `${span.start}:${span.end}`;
-    let tokens = spans.get(key);
-    if (!tokens) spans.set(key, (tokens = tokenize(source.text, span.start, span.end)));
-    return tokens;
+    let words = spans.get(key);
+    if (!words) {
+      const tokens = tokenize(source.text, span.start, span.end);
+      spans.set(key, (words = { tokens, speech: tokens.map(isSpeechWord) }));
+    }
+    return words;
   }
+}
+
+/** A word as written without its possessive ’s, for labels. */
+function withoutPossessive(lower: string): string {
+  const n = lower.length;
+  return n >= 2 && lower.charCodeAt(n - 1) === 0x73 && (lower[n - 2] === "'" || lower[n - 2] === '’') ? lower.slice(0, -2) : lower;
 }
 
 export function claimContext(source: Source, claim: Claim, sentences: SentenceTokens = new SentenceTokens()): ClaimContext {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
-  const tokens = sentences.of(source, sentence);
+  const { tokens, speech: saying } = sentences.of(source, sentence);
   const inside = (t: Token): boolean => t.start < claim.span.end && t.end > claim.span.start;
   const first = tokens.findIndex((t) => t.end > claim.span.start);
   let last = first;
@@ -78,7 +112,7 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
     const d = first < 0 ? tokens.length : i < first ? first - i : Math.max(0, i - last);
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
     add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
-    if (!surface.has(t.key)) surface.set(t.key, t.lower.replace(/[’']s$/, ''));
+    if (!surface.has(t.key)) surface.set(t.key, withoutPossessive(t.lower));
   });
   // the counted noun as written tells "150 passengers" from "12 people killed" when both count people
   if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(t.key, NOUN_WEIGHT);
@@ -97,8 +131,9 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
       if (subject) add(subject.key, SUBJECT_WEIGHT);
     }
   }
-  const speech = tokens.some((t) => t.start >= clauseStart && t.end <= clauseEnd && isSpeechWord(t));
-  const framed = SCOPE_FRAME.exec(source.text.slice(sentence.start, claim.span.start)) ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
+  const speech = tokens.some((t, i) => t.start >= clauseStart && t.end <= clauseEnd && saying[i]);
+  const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claim.span.start ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claim.span.start)) : null;
+  const framed = frame ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
   const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claim.span.start - 24), claim.span.start));
   return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface, scope: framed ? framed[1].toLowerCase() : undefined, previous };
 }
@@ -130,9 +165,9 @@ function findPredicate(tokens: readonly Token[], first: number, last: number, cl
 
 function clauseEdge(text: string, from: number, to: number, dir: 1 | -1): number {
   if (dir === 1) {
-    for (let i = from; i < to; i++) if (CLAUSE_BREAK.has(text[i])) return i;
+    for (let i = from; i < to; i++) if (isClauseBreak(text.charCodeAt(i))) return i;
     return to;
   }
-  for (let i = to - 1; i >= from; i--) if (CLAUSE_BREAK.has(text[i])) return i + 1;
+  for (let i = to - 1; i >= from; i--) if (isClauseBreak(text.charCodeAt(i))) return i + 1;
   return from;
 }

@@ -53,7 +53,12 @@ function findDisagreeingFigures(ctx: CheckContext): FigureGroup[] {
   const apart = (a: QuantityClaim, b: QuantityClaim): boolean => apartInSize(a, b) || differentScopes(ctx.alignment.context(a).scope, ctx.alignment.context(b).scope);
   const out: FigureGroup[] = [];
   const specificSimilarity = (opts.specificUnitSimilarity as number | undefined) ?? minSimilarity;
-  const unitOf = (c: QuantityClaim): string => effectiveUnit(ctx, c);
+  const units = new Map<QuantityClaim, string>();
+  const unitOf = (c: QuantityClaim): string => {
+    let u = units.get(c);
+    if (u === undefined) units.set(c, (u = effectiveUnit(ctx, c)));
+    return u;
+  };
   const threshold = (bucket: readonly QuantityClaim[]): number => (isSpecific(bucket, unitOf(bucket[0])) ? Math.min(minSimilarity, specificSimilarity) : minSimilarity);
   const crossTolerance = (opts.conversionTolerance as number | undefined) ?? 0.1;
   // amounts of money in different currencies are compared through reference rates ("€85m" / "£85m")
@@ -135,8 +140,9 @@ const CASUALTY = new Set(['kill', 'injure', 'evacuate', 'arrest', 'rescue', 'dis
 function effectiveUnit(ctx: CheckContext, c: QuantityClaim): string {
   if (c.unit !== 'count' && c.unit !== 'other') return c.unit;
   const context = ctx.alignment.context(c);
-  const near = [...context.bag.entries()].filter(([, w]) => w >= 0.5).map(([k]) => k);
-  return [context.predicate, ...near].some((k) => k !== undefined && CASUALTY.has(k)) ? 'person' : c.unit;
+  if (context.predicate !== undefined && CASUALTY.has(context.predicate)) return 'person';
+  for (const [k, w] of context.bag) if (w >= 0.5 && CASUALTY.has(k)) return 'person';
+  return c.unit;
 }
 
 /**

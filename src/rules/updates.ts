@@ -25,7 +25,10 @@ function evolvingKeys(): Set<string> {
 export function isEvolving(group: ClaimGroup): boolean {
   const keys = evolvingKeys();
   // the evolving word must stand close to the figure (or be the verb it hangs on)
-  return group.members.some((m) => [...m.bag.entries()].some(([k, w]) => w >= 0.5 && keys.has(k)) || (m.predicate !== undefined && keys.has(m.predicate)));
+  return group.members.some((m) => {
+    for (const [k, w] of m.bag) if (w >= 0.5 && keys.has(k)) return true;
+    return m.predicate !== undefined && keys.has(m.predicate);
+  });
 }
 
 /** The day a source speaks from; undated sources (drafts) speak from now, after every dated one. */
