@@ -6,9 +6,20 @@
 import yargs from 'yargs';
 import { CrosscheckError } from '../errors';
 import { markStdinArgs } from '../sources/stdin';
-import { runCheck, runClaims, runRules, type CommonArgs } from './commands';
-import { runIndex, runLintIndexed, type IndexArgs } from './index-cmd';
-import { runLint, type LintArgs } from './lint';
+import type { CommonArgs } from './commands';
+import type { IndexArgs } from './index-cmd';
+import type { LintArgs } from './lint';
+
+/*
+ * Each command's module is required by its handler, not here: `--help`,
+ * `--version` and a usage error load no pipeline, `lint` no SQLite and
+ * `check` no index code (what a command does not use, it does not load).
+ */
+/* eslint-disable @typescript-eslint/no-require-imports */
+const commands = (): typeof import('./commands') => require('./commands') as typeof import('./commands');
+const lintCommand = (): typeof import('./lint') => require('./lint') as typeof import('./lint');
+const indexCommand = (): typeof import('./index-cmd') => require('./index-cmd') as typeof import('./index-cmd');
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 const SEVERITIES = ['info', 'warning', 'error'] as const;
 
@@ -40,8 +51,8 @@ export function main(argv: string[]): void {
     .option('jobs', { alias: 'j', type: 'number', describe: 'threads that read and extract articles (0: one per core)', default: 1 })
     .option('color', { type: 'boolean', describe: 'colour output (default: on a TTY, off with NO_COLOR); --no-color turns it off' })
     .option('debug', { type: 'boolean', describe: 'print stack traces of internal errors' })
-    .command('check <paths..>', 'report every disagreement across the articles', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => runCheck(a as unknown as CommonArgs))
-    .command('claims <paths..>', 'print the normalized claims of each article', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => runClaims(a as unknown as CommonArgs))
+    .command('check <paths..>', 'report every disagreement across the articles', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => commands().runCheck(a as unknown as CommonArgs))
+    .command('claims <paths..>', 'print the normalized claims of each article', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => commands().runClaims(a as unknown as CommonArgs))
     .command(
       'lint [drafts..]',
       'lint drafts against reference sources (CI): findings located in the drafts',
@@ -55,8 +66,8 @@ export function main(argv: string[]): void {
           .option('index', { type: 'string', describe: 'take the references\' claims from the claim index (default .crosscheck/index.sqlite), re-extracting only what changed' }),
       (a) => {
         // the claim index loads SQLite (WebAssembly) asynchronously
-        if (a.index !== undefined) runLintIndexed(a as unknown as LintArgs & { index: string }).catch((e: unknown) => fail(e, debug));
-        else runLint(a as unknown as LintArgs);
+        if (a.index !== undefined) indexCommand().runLintIndexed(a as unknown as LintArgs & { index: string }).catch((e: unknown) => fail(e, debug));
+        else lintCommand().runLint(a as unknown as LintArgs);
       },
     )
     .command(
@@ -64,10 +75,10 @@ export function main(argv: string[]): void {
       'store the claims of reference articles in the claim index, for lint --index',
       (y) => y.positional('refs', { type: 'string', array: true, demandOption: true }).option('db', { type: 'string', describe: 'index file (default .crosscheck/index.sqlite)' }),
       (a) => {
-        runIndex(a as unknown as IndexArgs).catch((e: unknown) => fail(e, debug));
+        indexCommand().runIndex(a as unknown as IndexArgs).catch((e: unknown) => fail(e, debug));
       },
     )
-    .command('rules', 'list the rules (built-in and --rules folders), validating every rule file', () => undefined, (a) => runRules(a as unknown as CommonArgs))
+    .command('rules', 'list the rules (built-in and --rules folders), validating every rule file', () => undefined, (a) => commands().runRules(a as unknown as CommonArgs))
     .demandCommand(1, 'name a command: check, lint, claims, index or rules')
     .strict()
     .help()

@@ -6,10 +6,9 @@
  * naming the file and the JSON path (`at "rules.quantity-mismatch.options.x"`).
  */
 import * as path from 'node:path';
-import Ajv, { type ValidateFunction } from 'ajv';
 import { CrosscheckError, describeAjvErrors } from '../errors';
 import { isFormatName } from '../report';
-import { readJsonFile, RULES_DIR } from '../rules/data';
+import { RULES_DIR, schemaValidator } from '../rules/data';
 import type { RuleSettings } from '../rules/engine';
 import type { Rule } from '../rules/types';
 import type { Severity } from '../types';
@@ -82,8 +81,6 @@ export function resolveOptions(cli: CliOptions, loaded: LoadedConfig | undefined
   };
 }
 
-let ruleSchema: ValidateFunction | undefined;
-
 /**
  * Check the config's rule settings against the loaded rules: every id must
  * name a rule, and merged options must still satisfy `rules/schema.json`.
@@ -95,7 +92,7 @@ export function checkRuleSettings(rules: readonly Rule[], settings: RuleSettings
     const rule = byId.get(id);
     if (!rule) throw new CrosscheckError('config', `at "rules.${id}": unknown rule "${id}" (see crosscheck rules)`, configFile);
     if (typeof setting !== 'object' || !setting.options) continue;
-    ruleSchema ??= new Ajv({ strict: false }).compile(readJsonFile(path.join(RULES_DIR, 'schema.json')) as object);
+    const ruleSchema = schemaValidator(path.join(RULES_DIR, 'schema.json'));
     // the rule as its file would read with the config's options merged in (`file` is ours, not the schema's)
     const merged: Record<string, unknown> = { ...rule, options: { ...rule.options, ...setting.options } };
     delete merged.file;

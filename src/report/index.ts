@@ -1,19 +1,12 @@
 /**
  * The reporters, by format name. Each formats a finished {@link Report}; none
- * reads files or decides exit codes. To add a format, add one line to
- * {@link REPORTERS}.
+ * reads files or decides exit codes. To add a format, add one entry to
+ * {@link REPORTERS}. A reporter's module is loaded only when its format is
+ * used: a lint in CI does not pay for the HTML report's styles and scripts.
  */
 import { CrosscheckError } from '../errors';
 import type { Report } from '../types';
-import { formatClaimsCsv } from './csv';
-import { formatCheckHtml } from './html/html';
-import { formatCheckJson, formatClaimsJson } from './json';
-import { formatCheckMarkdown } from './markdown';
-import { formatCheckStylish, formatClaimsStylish } from './stylish';
-import { formatGithub } from './github';
-import { formatJunit } from './junit';
-import { formatLintStylish } from './lint-stylish';
-import { formatSarif, type RuleInfo } from './sarif';
+import type { RuleInfo } from './sarif';
 
 /** What every reporter is given besides the report. */
 export interface ReportOptions {
@@ -38,17 +31,35 @@ export interface Reporter {
   lint?(report: Report, opts: ReportOptions): string;
 }
 
-/** Every known format; the first is the default. */
+/* eslint-disable @typescript-eslint/no-require-imports -- each reporter is required when its format is asked for */
+/** Every known format, each loading its reporter on first use; the first is the default. */
 const REPORTERS = {
-  stylish: { check: formatCheckStylish, claims: formatClaimsStylish, lint: formatLintStylish },
-  json: { check: formatCheckJson, claims: formatClaimsJson, lint: formatCheckJson },
-  markdown: { check: formatCheckMarkdown },
-  html: { check: formatCheckHtml },
-  csv: { claims: formatClaimsCsv },
-  sarif: { check: formatSarif, lint: formatSarif },
-  github: { check: formatGithub, lint: formatGithub },
-  junit: { check: formatJunit, lint: formatJunit },
-} satisfies Record<string, Reporter>;
+  stylish: (): Reporter => {
+    const { formatCheckStylish, formatClaimsStylish } = require('./stylish') as typeof import('./stylish');
+    const { formatLintStylish } = require('./lint-stylish') as typeof import('./lint-stylish');
+    return { check: formatCheckStylish, claims: formatClaimsStylish, lint: formatLintStylish };
+  },
+  json: (): Reporter => {
+    const { formatCheckJson, formatClaimsJson } = require('./json') as typeof import('./json');
+    return { check: formatCheckJson, claims: formatClaimsJson, lint: formatCheckJson };
+  },
+  markdown: (): Reporter => ({ check: (require('./markdown') as typeof import('./markdown')).formatCheckMarkdown }),
+  html: (): Reporter => ({ check: (require('./html/html') as typeof import('./html/html')).formatCheckHtml }),
+  csv: (): Reporter => ({ claims: (require('./csv') as typeof import('./csv')).formatClaimsCsv }),
+  sarif: (): Reporter => {
+    const { formatSarif } = require('./sarif') as typeof import('./sarif');
+    return { check: formatSarif, lint: formatSarif };
+  },
+  github: (): Reporter => {
+    const { formatGithub } = require('./github') as typeof import('./github');
+    return { check: formatGithub, lint: formatGithub };
+  },
+  junit: (): Reporter => {
+    const { formatJunit } = require('./junit') as typeof import('./junit');
+    return { check: formatJunit, lint: formatJunit };
+  },
+} satisfies Record<string, () => Reporter>;
+/* eslint-enable @typescript-eslint/no-require-imports */
 
 /** A format name `--format` accepts. */
 export type FormatName = keyof typeof REPORTERS;
@@ -66,10 +77,11 @@ export function isFormatName(name: string): name is FormatName {
  * cannot show `command`, is a usage error listing the formats that can.
  */
 export function formatReport(report: Report, command: ReportCommand, format: string, opts: ReportOptions): string {
-  const usable = FORMAT_NAMES.filter((n) => (REPORTERS[n] as Reporter)[command] !== undefined);
-  const reporter: Reporter | undefined = isFormatName(format) ? REPORTERS[format] : undefined;
+  const reporter = isFormatName(format) ? REPORTERS[format]() : undefined;
   const run = reporter?.[command];
   if (!reporter || !run) {
+    // only on this error path are the other reporters loaded: to list those that can show `command`
+    const usable = FORMAT_NAMES.filter((n) => REPORTERS[n]()[command] !== undefined);
     const what = reporter ? `format "${format}" cannot show ${command}` : `unknown format "${format}"`;
     throw new CrosscheckError('usage', `${what}; use one of: ${usable.join(', ')}`);
   }

@@ -5,7 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type Ajv from 'ajv';
+import type { default as Ajv, ValidateFunction } from 'ajv';
 import { CrosscheckError, describeAjvErrors } from '../errors';
 
 /** The package's `rules/` folder: beside the nearest package.json above this file (src/, dist/ or a benchmark build). */
@@ -35,18 +35,30 @@ export function readJsonFile(file: string): unknown {
   }
 }
 
+/**
+ * The compiled validator of the JSON schema in `schemaFile` (compiled once).
+ * ajv is loaded on the first call: only runs with users' rule files or
+ * config files pay for it.
+ */
+export function schemaValidator(schemaFile: string): ValidateFunction {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ajv ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: false, strict: false });
+  const known = ajv.getSchema(schemaFile);
+  if (known) return known;
+  ajv.addSchema(readJsonFile(schemaFile) as object, schemaFile);
+  const validate = ajv.getSchema(schemaFile);
+  if (!validate) throw new CrosscheckError('rules', 'schema could not be compiled', schemaFile);
+  return validate;
+}
+
 /** Validate `value` against the JSON schema in `schemaFile`; throws a one-line error naming `file`. */
 export function validateWithSchema(value: unknown, schemaFile: string, file: string, code: 'rules' | 'config' = 'rules'): void {
   // The package's own rule and data files are validated by the test suite
   // (tests/index/builtin-data.test.ts), not on every run: compiling their
   // schemas cost more than the rest of a lint's start-up. Users' files (--rules,
-  // config) are always validated, and ajv is loaded only for them.
+  // config) are always validated.
   if (isBuiltIn(file)) return;
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  ajv ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: false, strict: false });
-  const schema = readJsonFile(schemaFile) as object;
-  const validate = ajv.getSchema(schemaFile) ?? (ajv.addSchema(schema, schemaFile), ajv.getSchema(schemaFile));
-  if (!validate) throw new CrosscheckError('rules', 'schema could not be compiled', schemaFile);
+  const validate = schemaValidator(schemaFile);
   if (!validate(value)) throw new CrosscheckError(code, describeAjvErrors(validate.errors), file);
 }
 
