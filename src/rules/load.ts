@@ -33,21 +33,31 @@ export function loadRuleFile(file: string): Rule {
   return { ...rule, file };
 }
 
+let builtIn: readonly Rule[] | undefined;
+
+/**
+ * The package's own rules, read once per process (a run asks for them more
+ * than once: the config check, then the pipeline); each caller gets its own copies.
+ */
+function builtInRules(): Rule[] {
+  builtIn ??= ruleFiles(RULES_DIR).map(loadRuleFile);
+  return builtIn.map((r) => ({ ...r }));
+}
+
 /**
  * The built-in rules plus those in `extraDirs`. A user rule with the id of a
  * built-in one replaces it, so teams can retune a rule without forking.
  */
 export function loadRules(extraDirs: readonly string[] = []): Rule[] {
   const byId = new Map<string, Rule>();
-  for (const dir of [RULES_DIR, ...extraDirs]) {
-    for (const file of ruleFiles(dir)) {
-      const rule = loadRuleFile(file);
-      const prev = byId.get(rule.id);
-      if (prev && path.dirname(prev.file) === path.dirname(file)) {
-        throw new CrosscheckError('rules', `rule id "${rule.id}" is already defined in ${path.basename(prev.file)}`, file);
-      }
-      byId.set(rule.id, rule);
+  const add = (rule: Rule): void => {
+    const prev = byId.get(rule.id);
+    if (prev && path.dirname(prev.file) === path.dirname(rule.file)) {
+      throw new CrosscheckError('rules', `rule id "${rule.id}" is already defined in ${path.basename(prev.file)}`, rule.file);
     }
-  }
+    byId.set(rule.id, rule);
+  };
+  for (const rule of builtInRules()) add(rule);
+  for (const dir of extraDirs) for (const file of ruleFiles(dir)) add(loadRuleFile(file));
   return [...byId.values()];
 }
