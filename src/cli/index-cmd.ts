@@ -9,11 +9,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { loadConfig, resolveOptions } from '../config';
-import { CrosscheckError } from '../errors';
 import { setClaimCache, renameClaims } from '../index/cache';
-import { ClaimIndex, DEFAULT_INDEX } from '../index/db';
+import { ClaimIndex, claimsJson, DEFAULT_INDEX } from '../index/db';
 import { refresh, type RefFile } from '../index/refresh';
-import { candidateReferences } from '../index/select';
+import { selectReferences } from '../index/select';
+import type { FileStamp } from '../index/stamps';
 import { distinctiveTerms } from '../index/terms';
 import { readSources } from '../sources';
 import { expandInputs } from '../sources/files';
@@ -29,35 +29,46 @@ export interface IndexArgs extends CommonArgs {
   db?: string;
 }
 
-function referenceFiles(inputs: readonly string[], cwd: string): { files: RefFile[]; problems: CrosscheckError[] } {
-  return expandInputs(inputs, cwd);
-}
-
 /** Run `crosscheck index`: bring the index up to date with `refs`, forget files that are gone. */
 export async function runIndex(args: IndexArgs): Promise<void> {
   const cwd = process.cwd();
   const t0 = Date.now();
   const file = path.resolve(cwd, args.db ?? DEFAULT_INDEX);
-  const { files, problems } = referenceFiles(args.refs ?? [], cwd);
-  const index = await ClaimIndex.open(file, args.db ?? DEFAULT_INDEX);
+  const [index, { files, problems }] = await openWhile(file, args.db ?? DEFAULT_INDEX, () => expandInputs(args.refs ?? [], cwd));
   try {
     const { stats } = refresh(index, files, { cwd, format: args.sourceFormat, published: args.published });
     // files indexed before but no longer on disk are dropped; others stay (an index can hold several folders)
-    let removed = 0;
-    for (const row of index.list()) {
-      if (!files.some((f) => f.abs === row.path) && !fileExists(row.path)) {
-        index.remove(row.path);
-        removed++;
-      }
-    }
+    const listed = new Set(files.map((f) => f.abs));
+    const gone = index.stamps().filter((row) => !listed.has(row.path) && !fileExists(row.path));
+    index.batch(() => gone.forEach((row) => index.remove(row.path)));
+    const removed = gone.length;
     index.save();
-    const total = index.list().length;
+    const total = index.count();
     writeReport(`indexed ${stats.files} files: ${stats.extracted} extracted, ${stats.unchanged} unchanged${stats.failed ? `, ${stats.failed} not indexed` : ''}${removed ? `, ${removed} removed` : ''}; ${total} in ${path.relative(cwd, file) || file} (${Date.now() - t0} ms)\n`, args.output);
   } finally {
     index.close();
   }
   for (const p of problems) process.stderr.write(`crosscheck: ${p.message}\n`);
   if (problems.length) process.exitCode = 2;
+}
+
+/**
+ * Open the index at `file` while `work` runs: SQLite's WebAssembly compiles
+ * in the background meanwhile (listing thousands of references takes as long).
+ */
+async function openWhile<T>(file: string, shownAs: string, work: () => T): Promise<[ClaimIndex, T]> {
+  const opening = ClaimIndex.open(file, shownAs);
+  let done: T;
+  try {
+    done = work();
+  } catch (e) {
+    await opening.then(
+      (index) => index.close(),
+      () => undefined,
+    );
+    throw e;
+  }
+  return [await opening, done];
 }
 
 function fileExists(abs: string): boolean {
@@ -84,24 +95,28 @@ export async function runLintIndexed(args: LintArgs & { index?: string }): Promi
   const cwd = process.cwd();
   const file = path.resolve(cwd, args.index || DEFAULT_INDEX);
   const options = resolveOptions({ against: args.against }, loadConfig(cwd, args.config), cwd);
-  const index = await ClaimIndex.open(file, args.index || DEFAULT_INDEX);
+  const [index, given] = await openWhile(file, args.index || DEFAULT_INDEX, () =>
+    options.references.length ? expandInputs(options.references, cwd).files.filter((f) => !options.ignored(f.shown)) : undefined,
+  );
   try {
-    const refs: RefFile[] = options.references.length
-      ? referenceFiles(options.references, cwd).files.filter((f) => !options.ignored(f.shown))
-      : index.list().filter((r) => fileExists(r.path)).map((r) => ({ abs: r.path, shown: shown(r.path, cwd) }));
+    const listed: RefFile[] = given ?? index.stamps().map((r) => ({ abs: r.path, shown: shown(r.path, cwd) }));
     const read = { cwd, format: args.sourceFormat, published: args.published };
-    const { rows } = refresh(index, refs, read);
+    const { rows, missing } = refresh(index, listed, read);
+    const refs = listed.filter((f) => !missing.has(f.abs));
     const draftPaths = [...(args.drafts ?? []), ...(args.filesFrom !== undefined ? readFileList(args.filesFrom, cwd) : [])];
     const drafts = readSources(draftPaths, read).sources;
-    const chosen = new Set(candidateReferences([...rows.values()], drafts.map((d) => distinctiveTerms(d))));
+    // the postings answer which indexed references share the drafts' distinctive terms
+    const indexed = refs.filter((f) => rows.has(f.abs));
+    const lookup = index.termLookup(indexed.map((f) => (rows.get(f.abs) as FileStamp).id));
+    const chosen = new Set(selectReferences(lookup, drafts.map((d) => distinctiveTerms(d))).map((i) => indexed[i].abs));
     // references the index could not hold (JSON exports, unreadable files) are read as a plain lint reads them
     const against = refs.filter((f) => chosen.has(f.abs) || !rows.has(f.abs)).map((f) => f.shown);
     setClaimCache({
       lookup(source) {
-        const row = rows.get(path.resolve(cwd, source.path));
-        if (!row || row.published !== (source.published ?? '') || row.format !== source.format) return undefined;
-        const stored = index.get(row.path);
-        return stored ? renameClaims(JSON.parse(stored.claims) as Claim[], row.sourceId, source.id) : undefined;
+        const abs = path.resolve(cwd, source.path);
+        const stored = rows.has(abs) ? index.storedClaims(abs) : undefined;
+        if (!stored || stored.published !== (source.published ?? '') || stored.format !== source.format) return undefined;
+        return renameClaims(JSON.parse(claimsJson(stored)) as Claim[], stored.sourceId, source.id);
       },
     });
     // no reference in the draft's story: lint the draft alone (its own consistency), never the config's whole list

@@ -12,6 +12,7 @@ import { extractClaims } from '../claims';
 import { RULES_DIR } from '../rules/data';
 import { readSources, type ReadOptions } from '../sources';
 import type { ClaimIndex, IndexRow } from './db';
+import type { FileStamp } from './stamps';
 import { distinctiveTerms } from './terms';
 
 /** What a refresh did. */
@@ -82,60 +83,76 @@ function extractRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptio
   };
 }
 
-function withoutClaims(row: IndexRow): Omit<IndexRow, 'claims'> {
-  const meta: Partial<IndexRow> = { ...row };
-  delete meta.claims;
-  return meta as Omit<IndexRow, 'claims'>;
+/** What {@link refresh} gives: the fresh rows of the files, by absolute path, and what it did. */
+export interface Refreshed {
+  rows: Map<string, FileStamp>;
+  stats: RefreshStats;
+  /** files that are not there (or cannot be looked at) */
+  missing: Set<string>;
 }
 
-/** Bring the rows of `files` up to date; returns the fresh rows (without claims) by absolute path. */
-export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: ReadOptions): { rows: Map<string, Omit<IndexRow, 'claims'>>; stats: RefreshStats } {
-  const known = new Map(index.list().map((r) => [r.path, r]));
-  const rows = new Map<string, Omit<IndexRow, 'claims'>>();
+/** Bring the rows of `files` up to date (one transaction). */
+export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: ReadOptions): Refreshed {
+  const known = new Map(index.stamps().map((r) => [r.path, r]));
+  const rows = new Map<string, FileStamp>();
+  const missing = new Set<string>();
   const stats: RefreshStats = { files: files.length, extracted: 0, unchanged: 0, failed: 0 };
   const fp = fingerprint();
-  for (const f of files) {
-    let st: fs.Stats;
-    try {
-      st = fs.statSync(f.abs);
-    } catch {
-      stats.failed++;
-      continue;
+  index.batch(() => {
+    for (const f of files) {
+      const st = statOf(f.abs);
+      const row = known.get(f.abs);
+      if (!st) {
+        missing.add(f.abs);
+        stats.failed++;
+        continue;
+      }
+      if (row && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs) {
+        rows.set(f.abs, row);
+        stats.unchanged++;
+        continue;
+      }
+      const fresh = update(index, f, st, row, fp, opts);
+      if (fresh) {
+        rows.set(f.abs, fresh.row);
+        stats[fresh.extracted ? 'extracted' : 'unchanged']++;
+      } else {
+        if (row) index.remove(f.abs);
+        stats.failed++;
+      }
     }
-    const row = known.get(f.abs);
-    if (row && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs) {
-      rows.set(f.abs, row);
-      stats.unchanged++;
-      continue;
-    }
-    let bytes: Buffer;
-    try {
-      bytes = fs.readFileSync(f.abs);
-    } catch {
-      stats.failed++;
-      continue;
-    }
-    const sha256 = createHash('sha256').update(bytes).digest('hex');
-    if (row && row.fingerprint === fp && row.sha256 === sha256) {
-      index.touch(f.abs, st.size, st.mtimeMs);
-      rows.set(f.abs, { ...row, size: st.size, mtimeMs: st.mtimeMs });
-      stats.unchanged++;
-      continue;
-    }
-    let fresh: IndexRow | undefined;
-    try {
-      fresh = extractRow(f, sha256, st, opts);
-    } catch {
-      fresh = undefined;
-    }
-    if (!fresh) {
-      if (row) index.remove(f.abs);
-      stats.failed++;
-      continue;
-    }
-    index.put(fresh);
-    rows.set(f.abs, withoutClaims(fresh));
-    stats.extracted++;
+  });
+  return { rows, stats, missing };
+}
+
+function statOf(abs: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(abs, { throwIfNoEntry: false });
+  } catch {
+    return undefined;
   }
-  return { rows, stats };
+}
+
+/** A file whose size or mtime moved: touched if its bytes hash as recorded, else extracted again (undefined: it cannot be). */
+function update(index: ClaimIndex, f: RefFile, st: fs.Stats, row: FileStamp | undefined, fp: string, opts: ReadOptions): { row: FileStamp; extracted: boolean } | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(f.abs);
+  } catch {
+    return undefined;
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (row && row.fingerprint === fp && index.meta(f.abs)?.sha256 === sha256) {
+    index.touch(f.abs, st.size, st.mtimeMs);
+    return { row: { ...row, size: st.size, mtimeMs: st.mtimeMs }, extracted: false };
+  }
+  let fresh: IndexRow | undefined;
+  try {
+    fresh = extractRow(f, sha256, st, opts);
+  } catch {
+    fresh = undefined;
+  }
+  if (!fresh) return undefined;
+  const id = index.put(fresh);
+  return { row: { id, path: fresh.path, size: fresh.size, mtimeMs: fresh.mtimeMs, fingerprint: fresh.fingerprint }, extracted: true };
 }

@@ -7,7 +7,8 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { renameClaims } from '../../src/index/cache';
-import { ALL_REFERENCES, candidateReferences } from '../../src/index/select';
+import { ClaimIndex, type IndexRow } from '../../src/index/db';
+import { ALL_REFERENCES, candidateReferences, memoryLookup, selectReferences } from '../../src/index/select';
 import { distinctiveTerms } from '../../src/index/terms';
 import { parseSource } from '../../src/sources';
 import type { Claim } from '../../src/types';
@@ -34,6 +35,69 @@ describe('candidate references', () => {
     rows.push(row('/other', ['said', 'story7', 'unrelated']));
     const got = candidateReferences(rows, [['said', 'story7', 'name7', 'place7']]);
     expect(got).toEqual(['/r35', '/r36', '/r37', '/r38', '/r39']);
+  });
+});
+
+describe('the index database', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-db-'));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  // stories of five references, each reference with its story's terms, one term of its own and a few every story has
+  const terms = (i: number): string[] => [`story${Math.floor(i / 5)}`, `name${Math.floor(i / 5)}`, `own${i}`, 'said', 'official', ...(i % 7 === 0 ? [`name${Math.floor(i / 5) + 1}`] : [])];
+  const row = (i: number): IndexRow => ({
+    path: `/refs/r${String(i).padStart(4, '0')}.md`,
+    sha256: String(i),
+    size: 1000 + i,
+    mtimeMs: 1_700_000_000_000 + i / 7,
+    fingerprint: 'fp',
+    published: '2025-09-05',
+    format: 'markdown',
+    sourceId: `r${i}`,
+    claims: JSON.stringify([{ id: `r${i}#1`, source: `r${i}`, kind: 'quantity', text: `${i} people` }]),
+    terms: JSON.stringify(terms(i)),
+  });
+  const N = ALL_REFERENCES + 150;
+
+  it('keeps rows, claims and stamps across a save and a reopen', async () => {
+    const file = path.join(dir, 'a.sqlite');
+    const index = await ClaimIndex.open(file);
+    index.batch(() => Array.from({ length: N }, (_, i) => index.put(row(i))));
+    index.save();
+    index.close();
+    const again = await ClaimIndex.open(file);
+    expect(again.count()).toBe(N);
+    expect(again.get(row(17).path)).toEqual(row(17));
+    expect(again.stamps()[17]).toEqual({ id: again.stamps()[17].id, path: row(17).path, size: row(17).size, mtimeMs: row(17).mtimeMs, fingerprint: 'fp' });
+    again.close();
+  });
+
+  it('finds the references a draft shares a story with as the in-memory selection does, for all of them or some', async () => {
+    const index = await ClaimIndex.open(path.join(dir, 'b.sqlite'));
+    index.batch(() => Array.from({ length: N }, (_, i) => index.put(row(i))));
+    const stamps = index.stamps();
+    const drafts = [['story40', 'name40', 'said', 'official', 'unknown'], ['name12']];
+    for (const some of [stamps, stamps.filter((_, i) => i % 3 !== 1)]) {
+      const expected = selectReferences(memoryLookup(some.map((s) => terms(Number(s.path.slice(7, 11))))), drafts);
+      const got = selectReferences(index.termLookup(some.map((s) => s.id)), drafts);
+      expect(got).toEqual(expected);
+      expect(got.length).toBeGreaterThan(0);
+    }
+    index.close();
+  });
+
+  it('replacing or removing a row takes its terms out of the lookup', async () => {
+    const index = await ClaimIndex.open(path.join(dir, 'c.sqlite'));
+    index.batch(() => Array.from({ length: N }, (_, i) => index.put(row(i))));
+    index.put({ ...row(200), terms: JSON.stringify(['moved']) });
+    index.remove(row(201).path);
+    const stamps = index.stamps();
+    const lookup = index.termLookup(stamps.map((s) => s.id));
+    expect(lookup.documentFrequency(['story40', 'moved', 'said'])).toEqual(new Map([['story40', 3], ['moved', 1], ['said', N - 2]]));
+    expect(selectReferences(lookup, [['story40']]).map((i) => stamps[i].path)).toEqual([row(202).path, row(203).path, row(204).path]);
+    index.close();
   });
 });
 
