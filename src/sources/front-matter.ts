@@ -4,11 +4,11 @@
  * their ranges, so title and excerpt can be mapped back to the raw file.
  */
 import { isMap, isScalar, isSeq, parseDocument, Schema } from 'yaml';
-import type { Scalar } from 'yaml';
 import { firstAfterIndent } from './chars';
 import { isoFromValue } from './dates';
 import type { Piece } from './blocks';
-import { doubleQuoted, scalarPieces } from './yaml-scalar';
+import { flatFields } from './front-matter-flat';
+import { doubleQuoted, scalarPieces, type ScalarNode } from './yaml-scalar';
 
 /** What a parser takes from front matter. */
 export interface FrontMatter {
@@ -60,29 +60,49 @@ function coreSchema(): Schema {
   return core;
 }
 
+/** A field of the front matter: its key (lower case), its value, and its node when the value is a scalar. */
+interface Field {
+  key: string;
+  value: unknown;
+  scalar?: ScalarNode;
+}
+
+/** The fields of a YAML front matter, in order; [] for an empty one; undefined when it is no mapping. */
+function yamlFields(yaml: string): Field[] | undefined {
+  // flat headers (the usual ones) are read directly; the parser reads the rest
+  const flat = flatFields(yaml);
+  if (flat) return flat.map((f) => ({ key: f.key.toLowerCase(), value: f.node.value, scalar: f.node }));
+  // one schema for every file (building it is most of the work on a short header); a `%YAML` directive gets its own
+  const schema = /^%/m.test(yaml) ? undefined : coreSchema();
+  const doc = parseDocument(yaml, { keepSourceTokens: false, prettyErrors: false, ...(schema ? { schema } : {}) });
+  if (!isMap(doc.contents)) return doc.errors.length || doc.contents ? undefined : [];
+  return doc.contents.items.map((pair) => {
+    const node = pair.value;
+    return {
+      key: isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '',
+      value: isScalar(node) ? node.value : isSeq(node) || isMap(node) ? node.toJSON() : undefined,
+      scalar: isScalar(node) ? node : undefined,
+    };
+  });
+}
+
 /** Parse the front matter of `raw`, or undefined when there is none (or it is not a YAML mapping). */
 export function parseFrontMatter(raw: string): FrontMatter | undefined {
   const fm = findFrontMatter(raw);
   if (!fm) return undefined;
   if (fm.toml) return tomlFrontMatter(raw, fm.yamlStart, fm.yamlEnd, fm.bodyStart);
-  const yaml = raw.slice(fm.yamlStart, fm.yamlEnd);
-  // one schema for every file (building it is most of the work on a short header); a `%YAML` directive gets its own
-  const schema = /^%/m.test(yaml) ? undefined : coreSchema();
-  const doc = parseDocument(yaml, { keepSourceTokens: false, prettyErrors: false, ...(schema ? { schema } : {}) });
+  const fields = yamlFields(raw.slice(fm.yamlStart, fm.yamlEnd));
+  if (!fields) return undefined;
   const out: FrontMatter = { bodyStart: fm.bodyStart, excerpts: [] };
-  if (!isMap(doc.contents)) return doc.errors.length || doc.contents ? undefined : out;
   const seen = new Set<string>();
-  for (const pair of doc.contents.items) {
-    const key = isScalar(pair.key) ? String(pair.key.value).toLowerCase() : '';
+  for (const { key, value, scalar } of fields) {
     if (!key || seen.has(key)) continue;
     seen.add(key);
-    const node = pair.value;
-    const value: unknown = isScalar(node) ? node.value : isSeq(node) || isMap(node) ? node.toJSON() : undefined;
-    if (key === 'title' && isScalar(node) && typeof value === 'string' && value.trim()) {
+    if (key === 'title' && scalar && typeof value === 'string' && value.trim()) {
       out.title = value.trim();
-      out.titlePieces = scalarPieces(raw, node as Scalar, fm.yamlStart);
-    } else if (EXCERPT_KEYS.includes(key) && isScalar(node) && typeof value === 'string' && value.trim()) {
-      const pieces = scalarPieces(raw, node as Scalar, fm.yamlStart);
+      out.titlePieces = scalarPieces(raw, scalar, fm.yamlStart);
+    } else if (EXCERPT_KEYS.includes(key) && scalar && typeof value === 'string' && value.trim()) {
+      const pieces = scalarPieces(raw, scalar, fm.yamlStart);
       const dup = out.excerpts.some((e) => same(raw, e.pieces, pieces));
       if (pieces && !dup) out.excerpts.push({ label: key, pieces });
     } else if (DATE_KEYS.includes(key) && !out.published) {

@@ -110,8 +110,11 @@ function merged(pieces: readonly Piece[], raw: string): string {
   return pieces.map((p) => p.text ?? raw.slice(p.start, p.end)).join('');
 }
 
+/** What {@link scalarPieces} reads of a scalar node (the `yaml` package's, or one read without it). */
+export type ScalarNode = Pick<Scalar, 'type' | 'value' | 'range'>;
+
 /** Pieces of `raw` that spell a string scalar's value; `base` is where the YAML text starts in `raw`. */
-export function scalarPieces(raw: string, node: Scalar, base: number): Piece[] | undefined {
+export function scalarPieces(raw: string, node: ScalarNode, base: number): Piece[] | undefined {
   if (typeof node.value !== 'string' || !node.range) return undefined;
   const start = base + node.range[0];
   const end = base + node.range[1];

@@ -27,6 +27,12 @@ describe('markdown: front matter', () => {
       meta: { title: 'Budget' },
       sections: [['title', 'Budget'], ['excerpt', 'Spending rises by 4%.']],
     },
+    {
+      name: 'a comment after a value, a number and a null as names, spaces inside quotes',
+      doc: '---\ntitle: Ferry sinks # draft\nauthor: 1984\noutlet: null\nexcerpt: "  Two rescued.  "\ndate: 2024-03-07\n---\nBody.\n',
+      meta: { title: 'Ferry sinks', author: undefined, outlet: undefined, published: '2024-03-07' },
+      sections: [['title', 'Ferry sinks'], ['excerpt', 'Two rescued.'], ['body', 'Body.']],
+    },
   ];
   it.each(cases)('$name', ({ doc, meta, sections }) => {
     const s = parseWith(markdownParser, doc);
