@@ -65,8 +65,9 @@ export const markdownParser: SourceParser = {
     let title = fm?.title;
     for (const block of markdownBlocks(view, fm?.bodyStart ?? 0, raw.length)) {
       const pieces = inlinePieces(view, raw, block.lines, block.type === 'row');
-      const plain = pieces.map((p) => p.text ?? raw.slice(p.start, p.end)).join('');
       const h1 = block.type === 'heading' && block.level === 1;
+      // the text of an H1 (the only block whose text is compared)
+      const plain = h1 ? pieces.map((p) => p.text ?? raw.slice(p.start, p.end)).join('') : '';
       const isTitle = h1 && title === undefined;
       // an H1 repeating the front-matter title would repeat its claims
       const kind = isTitle ? 'title' : h1 && plain === fm?.title ? 'boilerplate' : 'body';
