@@ -7,6 +7,7 @@ import stemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
 import { scanWords } from './scan';
+import { WordTable } from './word-table';
 
 interface SynonymData {
   concepts: Record<string, string[]>;
@@ -81,19 +82,22 @@ function computeKey(lower: string): string {
   return v.concept.get(stem) ?? stem;
 }
 
+/** Words met in texts, with their keys: most words of an article were met before. */
+const known = new WordTable(wordKey);
+
 /** Tokens of `text[from, to)`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   scanWords(text, from, to, (start, end) => {
-    const lower = text.slice(start, end).toLowerCase();
-    out.push({ start, end, lower, key: wordKey(lower) });
+    const w = known.at(text, start, end);
+    out.push({ start, end, lower: w.lower, key: w.key });
   });
   return out;
 }
 
 /** Call `word(key, start, end)` for each word of `text[from, to)` (keys as tokens have them), until it returns true. */
 export function scanKeys(text: string, from: number, to: number, word: (key: string, start: number, end: number) => boolean | void): void {
-  scanWords(text, from, to, (start, end) => word(wordKey(text.slice(start, end).toLowerCase()), start, end));
+  scanWords(text, from, to, (start, end) => word(known.at(text, start, end).key, start, end));
 }
 
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */

@@ -1,6 +1,6 @@
 import { scanWords } from '../../src/align/scan';
-import { cosine, Idf, Vocabulary, weightedCosine } from '../../src/align/similarity';
-import { isSpeechKey, tokenize } from '../../src/align/words';
+import { cosine, Idf, SpreadBag, Vocabulary, weightedCosine } from '../../src/align/similarity';
+import { isSpeechKey, tokenize, wordKey } from '../../src/align/words';
 
 const PATTERN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
@@ -35,6 +35,18 @@ describe('words for alignment', () => {
     }
   });
 
+  it('gives every word, however cased and however often met, the key of its lower-cased form', () => {
+    const words = ['Pledged', 'PLEDGED', 'pledged', 'Kyiv', 'KYIV', 'Zürich', 'ZÜRICH', 'Éric', "O'Neill", 'U.S'];
+    // enough distinct words to make the table of known words grow
+    for (let i = 0; i < 5000; i++) words.push(`Word${i}x`, `WORD${i}X`);
+    const text = words.join(' ');
+    for (let round = 0; round < 2; round++) {
+      const tokens = tokenize(text, 0, text.length);
+      expect(tokens.map((t) => t.lower)).toEqual(words.map((w) => w.toLowerCase()));
+      expect(tokens.map((t) => t.key)).toEqual(words.map((w) => wordKey(w.toLowerCase())));
+    }
+  });
+
   it('keys words by stem and concept, and knows verbs of saying in every form', () => {
     const [pledged, committed] = tokenize('pledged committed', 0, 17);
     expect(pledged.key).toBe(committed.key);
@@ -54,7 +66,7 @@ describe('words for alignment', () => {
     for (const b of bags) idf.add(b);
     const vocabulary = new Vocabulary();
     const weighted = bags.map((b) => vocabulary.weigh(b, idf));
-    const plain = bags.map((b) => vocabulary.weigh(b));
+    const plain = bags.map((b) => vocabulary.weighTerms([...b.keys()], [...b.values()]));
     for (let i = 0; i < bags.length; i++) {
       for (let j = 0; j < bags.length; j++) {
         expect(weightedCosine(weighted[i], weighted[j])).toBe(cosine(bags[i], bags[j], idf));
@@ -62,5 +74,14 @@ describe('words for alignment', () => {
       }
     }
     expect(weightedCosine(weighted[0], weighted[2])).toBe(0);
+    // one bag spread for its cosines with the others, as the first of a pair or the second
+    const spread = new SpreadBag(vocabulary.size);
+    for (let i = 0; i < bags.length; i++) {
+      spread.spread(weighted[i]);
+      for (let j = 0; j < bags.length; j++) {
+        expect(spread.cosineWith(weighted[j])).toBe(cosine(bags[i], bags[j], idf));
+        expect(spread.cosineOf(weighted[j])).toBe(cosine(bags[j], bags[i], idf));
+      }
+    }
   });
 });
