@@ -57,28 +57,58 @@ export interface WeightedBag {
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
 
-  /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now), or as it is. */
-  weigh(bag: ReadonlyMap<string, number>, idf?: Idf): WeightedBag {
-    const size = bag.size;
-    const words = new Array<number>(2 * size);
-    const values = new Array<number>(3 * size);
-    let norm = 0;
-    let i = 0;
-    for (const [k, w] of bag) {
-      let id = this.ids.get(k);
-      if (id === undefined) this.ids.set(k, (id = this.ids.size));
-      const f = idf ? idf.weight(k) : 1;
-      const x = w * f;
-      words[i] = id;
-      words[size + i] = i;
-      values[3 * i] = w;
-      values[3 * i + 1] = f;
-      values[3 * i + 2] = x;
-      norm += x * x;
-      i++;
-    }
-    sortPositions(words, size);
-    return { size, words, values, norm };
+  /** How many words have numbers. */
+  get size(): number {
+    return this.ids.size;
+  }
+
+  /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now). */
+  weigh(bag: ReadonlyMap<string, number>, idf: Idf): WeightedBag {
+    const weighed = new WeighedBag(bag.size);
+    for (const [k, w] of bag) weighed.add(this.id(k), w, idf.weight(k));
+    return weighed.done();
+  }
+
+  /** A bag of `terms` with `weights` as they are. */
+  weighTerms(terms: readonly string[], weights: readonly number[]): WeightedBag {
+    const weighed = new WeighedBag(terms.length);
+    for (let i = 0; i < terms.length; i++) weighed.add(this.id(terms[i]), weights[i], 1);
+    return weighed.done();
+  }
+
+  private id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    return id;
+  }
+}
+
+/** A weighted bag being made, word by word in the bag's order. */
+class WeighedBag {
+  private readonly words: number[];
+  private readonly values: number[];
+  private norm = 0;
+  private i = 0;
+
+  constructor(private readonly size: number) {
+    this.words = new Array<number>(2 * size);
+    this.values = new Array<number>(3 * size);
+  }
+
+  add(id: number, w: number, f: number): void {
+    const i = this.i++;
+    const x = w * f;
+    this.words[i] = id;
+    this.words[this.size + i] = i;
+    this.values[3 * i] = w;
+    this.values[3 * i + 1] = f;
+    this.values[3 * i + 2] = x;
+    this.norm += x * x;
+  }
+
+  done(): WeightedBag {
+    sortPositions(this.words, this.size);
+    return { size: this.size, words: this.words, values: this.values, norm: this.norm };
   }
 }
 
@@ -135,4 +165,59 @@ export function weightedCosine(a: WeightedBag, b: WeightedBag): number {
   let dot = 0;
   for (let i = 0; i < n; i++) dot += products[i];
   return dot / Math.sqrt(a.norm * b.norm);
+}
+
+/**
+ * One bag spread over the word numbers, for its cosines with many others:
+ * each costs a pass over the other bag (and, as the first of the two, one
+ * over this bag's products), with the same number {@link cosine} gives.
+ */
+export class SpreadBag {
+  /** by word number: 1 + its position in the spread bag, 0 when it has none */
+  private readonly positions: Int32Array;
+  private bag?: WeightedBag;
+
+  /** `size`: the number of words the vocabulary had when the bags were weighed. */
+  constructor(size: number) {
+    this.positions = new Int32Array(size);
+  }
+
+  spread(bag: WeightedBag): void {
+    if (this.bag) for (let i = 0; i < this.bag.size; i++) this.positions[this.bag.words[i]] = 0;
+    for (let i = 0; i < bag.size; i++) this.positions[bag.words[i]] = i + 1;
+    this.bag = bag;
+  }
+
+  /** The cosine of the spread bag (first) and `other`. */
+  cosineWith(other: WeightedBag): number {
+    const a = this.bag as WeightedBag;
+    if (!(a.norm && other.norm)) return 0;
+    const n = a.size;
+    if (products.length < n) products = new Float64Array(Math.max(n, products.length * 2));
+    products.fill(0, 0, n);
+    let shared = false;
+    for (let q = 0; q < other.size; q++) {
+      const p = this.positions[other.words[q]] - 1;
+      if (p < 0) continue;
+      products[p] = a.values[3 * p + 2] * other.values[3 * q] * a.values[3 * p + 1];
+      shared = true;
+    }
+    if (!shared) return 0;
+    // summed in the first bag's order, as cosine sums
+    let dot = 0;
+    for (let i = 0; i < n; i++) dot += products[i];
+    return dot / Math.sqrt(a.norm * other.norm);
+  }
+
+  /** The cosine of `other` (first) and the spread bag. */
+  cosineOf(other: WeightedBag): number {
+    const b = this.bag as WeightedBag;
+    if (!(other.norm && b.norm)) return 0;
+    let dot = 0;
+    for (let i = 0; i < other.size; i++) {
+      const q = this.positions[other.words[i]] - 1;
+      if (q >= 0) dot += other.values[3 * i + 2] * b.values[3 * q] * other.values[3 * i + 1];
+    }
+    return dot / Math.sqrt(other.norm * b.norm);
+  }
 }

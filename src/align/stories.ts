@@ -12,7 +12,8 @@
 import type { Source, Story } from '../types';
 
 export type { Story };
-import { Vocabulary, weightedCosine } from './similarity';
+import { SpreadBag, Vocabulary } from './similarity';
+import { forEachCandidates, heaviest, type TermWeights } from './story-pairs';
 import { isUpperAt } from './scan';
 import { scanKeys } from './words';
 
@@ -24,14 +25,12 @@ export interface StoryOptions {
   maxDays?: number;
 }
 
-/** Up to this many articles every pair is compared; beyond, only pairs that share a distinctive term. */
-const ALL_PAIRS = 400;
-const INDEX_TERMS = 15;
-const MAX_POSTINGS = 500;
 
-interface Doc {
+/** An article's terms in the order first met, with their counts (then, once the run's document frequencies are known, their TF-IDF weights). */
+interface Doc extends TermWeights {
   source: Source;
-  bag: Map<string, number>;
+  terms: string[];
+  weights: number[];
   day?: number;
 }
 
@@ -73,7 +72,8 @@ function docOf(source: Source): Doc {
     counts.set(key, (counts.get(key) ?? 0) + weight * (proper ? 2 : 1));
   });
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
-  return { source, bag: counts, day: Number.isFinite(day) ? day : undefined };
+  // kept as two arrays: a map per article, held for the whole grouping, costs the collector more
+  return { source, terms: [...counts.keys()], weights: [...counts.values()], day: Number.isFinite(day) ? day : undefined };
 }
 
 /** Group sources into stories. */
@@ -83,35 +83,31 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   const docs = sources.map(docOf);
   // inverse document frequency over this run's articles
   const df = new Map<string, number>();
-  for (const d of docs) for (const k of d.bag.keys()) df.set(k, (df.get(k) ?? 0) + 1);
+  for (const d of docs) for (const k of d.terms) df.set(k, (df.get(k) ?? 0) + 1);
   const n = docs.length;
-  // smoothed IDF: words every article shares (one story) still count
-  const vectors = docs.map((d) => {
-    const v = new Map<string, number>();
-    for (const [k, c] of d.bag) v.set(k, Math.log(1 + c) * Math.log(1 + n / (df.get(k) ?? 1)));
-    return v;
-  });
+  // smoothed IDF: words every article shares (one story) still count; counts become weights in place
+  for (const d of docs) d.weights.forEach((c, i) => (d.weights[i] = Math.log(1 + c) * Math.log(1 + n / (df.get(d.terms[i]) ?? 1))));
   const vocabulary = new Vocabulary();
-  const bags = vectors.map((v) => vocabulary.weigh(v));
+  const bags = docs.map((d) => vocabulary.weighTerms(d.terms, d.weights));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
-  // pairs found too unlike: a pair that shares several heavy terms is offered once per term
-  const unlike = new Set<number>();
-  const join = (i: number, j: number): void => {
-    if (find(i) === find(j)) return;
-    const di = docs[i].day;
-    const dj = docs[j].day;
-    if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) return;
-    const pair = i * n + j;
-    if (unlike.has(pair)) return;
-    if (weightedCosine(bags[i], bags[j]) >= minSimilarity) parent[find(j)] = find(i);
-    else unlike.add(pair);
-  };
-  if (n <= ALL_PAIRS) {
-    for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) join(i, j);
-  } else {
-    visitCandidatePairs(vectors, docs.map((d) => d.day), maxDays, join);
-  }
+  // each article spread once for its comparisons with all its candidates
+  const spread = new SpreadBag(vocabulary.size);
+  forEachCandidates(docs, docs.map((d) => d.day), maxDays, (i, candidates) => {
+    let ready = false;
+    for (const j of candidates) {
+      if (find(i) === find(j)) continue;
+      const di = docs[i].day;
+      const dj = docs[j].day;
+      if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) continue;
+      if (!ready) spread.spread(bags[i]);
+      ready = true;
+      // the cosine of the earlier article with the later, as the pair reads in article order
+      const similarity = i < j ? spread.cosineWith(bags[j]) : spread.cosineOf(bags[j]);
+      // which root joins which does not matter: stories come out in article order
+      if (similarity >= minSimilarity) parent[find(j)] = find(i);
+    }
+  });
   const groups = new Map<number, number[]>();
   // pushed, not copied: a copy per member was quadratic when thousands of articles are one story
   docs.forEach((_, i) => {
@@ -123,7 +119,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   // the next number to try for a stem, so thousands of stories with one label do not retry every number
   const nextK = new Map<string, number>();
   return [...groups.values()].map((members) => {
-    const label = labelOf(members.map((i) => docs[i]), members.map((i) => vectors[i]));
+    const label = labelOf(members.map((i) => docs[i]));
     let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
     if (used.has(id)) {
       const stem = id.replace(/-\d+$/, '');
@@ -137,73 +133,20 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   });
 }
 
-/**
- * Visit the pairs of articles that share one of their heaviest terms and
- * were published at most `maxDays` apart (or are undated), through an
- * inverted index, so cost follows overlap. A pair that shares several terms
- * is visited once per term: whether two articles join does not depend on the
- * order pairs come in, and the visitor skips pairs already in one story.
- * Each term's articles are taken in date order, so a pair too far apart in
- * time is never looked at.
- */
-function visitCandidatePairs(vectors: ReadonlyArray<Map<string, number>>, days: ReadonlyArray<number | undefined>, maxDays: number, visit: (i: number, j: number) => void): void {
-  const index = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const term of heaviest(v, INDEX_TERMS)) {
-      const list = index.get(term);
-      if (list) list.push(i);
-      else index.set(term, [i]);
-    }
-  });
-  const pair = (a: number, b: number): void => (a < b ? visit(a, b) : visit(b, a));
-  for (const list of index.values()) {
-    // a term among the top terms of very many articles tells nothing apart
-    if (list.length > MAX_POSTINGS) continue;
-    const undated = list.filter((i) => days[i] === undefined);
-    const dated = list.filter((i) => days[i] !== undefined).sort((a, b) => (days[a] as number) - (days[b] as number));
-    for (let x = 0; x < undated.length; x++) for (let y = x + 1; y < undated.length; y++) pair(undated[x], undated[y]);
-    for (const u of undated) for (const d of dated) pair(u, d);
-    for (let x = 0; x < dated.length; x++) {
-      const last = (days[dated[x]] as number) + maxDays;
-      for (let y = x + 1; y < dated.length && (days[dated[y]] as number) <= last; y++) pair(dated[x], dated[y]);
-    }
-  }
-}
-
-/** The `count` heaviest terms of a vector, heaviest first, the earlier of equals first (as a stable sort puts them). */
-function heaviest(v: ReadonlyMap<string, number>, count: number): string[] {
-  const terms: string[] = [];
-  const weights: number[] = [];
-  for (const [term, w] of v) {
-    if (terms.length === count) {
-      if (!(w > weights[count - 1])) continue;
-      terms.pop();
-      weights.pop();
-    }
-    let at = terms.length;
-    while (at > 0 && weights[at - 1] < w) at--;
-    terms.splice(at, 0, term);
-    weights.splice(at, 0, w);
-  }
-  return terms;
-}
-
 /** How `key` is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
 function firstSurface(docs: readonly Doc[], key: string): string | undefined {
   for (const d of docs) {
-    const s = d.bag.has(key) ? surfaceOf(d.source, key) : undefined;
+    const s = d.terms.includes(key) ? surfaceOf(d.source, key) : undefined;
     if (s !== undefined) return s;
   }
   return undefined;
 }
 
 /** The three terms that weigh most across a story's articles. */
-function labelOf(docs: Doc[], vectors: Array<Map<string, number>>): string {
+function labelOf(docs: readonly Doc[]): string {
   const sum = new Map<string, number>();
-  for (const v of vectors) for (const [k, w] of v) sum.set(k, (sum.get(k) ?? 0) + w);
-  return [...sum.entries()]
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([k]) => firstSurface(docs, k) ?? k)
+  for (const d of docs) d.terms.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + d.weights[i]));
+  return heaviest([...sum.keys()], [...sum.values()], 3)
+    .map((k) => firstSurface(docs, k) ?? k)
     .join(' ');
 }

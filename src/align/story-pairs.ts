@@ -1,0 +1,106 @@
+/**
+ * Which articles story grouping compares: up to a few hundred articles, every
+ * pair; beyond, the pairs that share one of their heaviest terms (an inverted
+ * index, so cost follows overlap) and were published at most `maxDays` apart
+ * or are undated. Each article is handed its candidates once, each pair from
+ * one side only: whether two articles join does not depend on the order
+ * pairs come in.
+ */
+
+/** Up to this many articles every pair is compared; beyond, only pairs that share a distinctive term. */
+export const ALL_PAIRS = 400;
+/** How many of an article's heaviest terms it is indexed under. */
+const INDEX_TERMS = 15;
+/** A term among the top terms of more articles than this tells nothing apart. */
+const MAX_POSTINGS = 500;
+
+/** An article's terms and their weights, in the order first met. */
+export interface TermWeights {
+  terms: readonly string[];
+  weights: readonly number[];
+}
+
+/** The articles of one term: dated ones by day (then index), undated ones by index. */
+interface Postings {
+  dated: number[];
+  undated: number[];
+}
+
+/**
+ * Call `visit(i, candidates)` for each article `i` with the articles it is to
+ * be compared with (each pair offered once, from one of its articles).
+ */
+export function forEachCandidates(
+  vectors: readonly TermWeights[],
+  days: ReadonlyArray<number | undefined>,
+  maxDays: number,
+  visit: (i: number, candidates: readonly number[]) => void,
+): void {
+  const n = vectors.length;
+  if (n <= ALL_PAIRS) {
+    const all = Array.from({ length: n }, (_, j) => j);
+    for (let i = 0; i < n; i++) visit(i, all.slice(i + 1));
+    return;
+  }
+  const byTerm = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const term of heaviest(v.terms, v.weights, INDEX_TERMS)) {
+      const list = byTerm.get(term);
+      if (list) list.push(i);
+      else byTerm.set(term, [i]);
+    }
+  });
+  // each article's places: the postings it is in, and where
+  const places: Array<Array<{ postings: Postings; at: number }>> = vectors.map(() => []);
+  for (const list of byTerm.values()) {
+    if (list.length > MAX_POSTINGS) continue;
+    const postings: Postings = {
+      dated: list.filter((i) => days[i] !== undefined).sort((a, b) => (days[a] as number) - (days[b] as number)),
+      undated: list.filter((i) => days[i] === undefined),
+    };
+    postings.dated.forEach((i, at) => places[i].push({ postings, at }));
+    postings.undated.forEach((i, at) => places[i].push({ postings, at }));
+  }
+  const offered = new Int32Array(n).fill(-1);
+  const candidates: number[] = [];
+  const offer = (i: number, j: number): void => {
+    if (offered[j] === i) return;
+    offered[j] = i;
+    candidates.push(j);
+  };
+  for (let i = 0; i < n; i++) {
+    candidates.length = 0;
+    const day = days[i];
+    for (const { postings, at } of places[i]) {
+      if (day === undefined) {
+        // undated with undated, from the first of the two; with dated, from the dated side
+        for (let y = at + 1; y < postings.undated.length; y++) offer(i, postings.undated[y]);
+        continue;
+      }
+      const last = day + maxDays;
+      for (let y = at + 1; y < postings.dated.length && (days[postings.dated[y]] as number) <= last; y++) offer(i, postings.dated[y]);
+      for (const u of postings.undated) offer(i, u);
+    }
+    if (candidates.length) visit(i, candidates);
+  }
+}
+
+/** The `count` heaviest of `terms`, heaviest first, the earlier of equals first (as a stable sort puts them). */
+export function heaviest(all: readonly string[], allWeights: readonly number[], count: number): string[] {
+  const terms: string[] = [];
+  const weights: number[] = [];
+  for (let i = 0; i < all.length; i++) {
+    const term = all[i];
+    const w = allWeights[i];
+    if (terms.length === count) {
+      if (!(w > weights[count - 1])) continue;
+      terms.pop();
+      weights.pop();
+    }
+    let at = terms.length;
+    while (at > 0 && weights[at - 1] < w) at--;
+    terms.splice(at, 0, term);
+    weights.splice(at, 0, w);
+  }
+  return terms;
+}
