@@ -21,6 +21,9 @@ function findRulesDir(from: string): string {
 const cache = new Map<string, unknown>();
 let ajv: Ajv | undefined;
 
+/** How ajv compiles crosscheck's schemas (at build time for the precompiled ones, else at run time). */
+export const AJV_OPTIONS = { allErrors: false, strict: false } as const;
+
 export function readJsonFile(file: string): unknown {
   let text: string;
   try {
@@ -36,13 +39,23 @@ export function readJsonFile(file: string): unknown {
 }
 
 /**
- * The compiled validator of the JSON schema in `schemaFile` (compiled once).
- * ajv is loaded on the first call: only runs with users' rule files or
- * config files pay for it.
+ * The schemas users' files are checked against, compiled when crosscheck is
+ * built (`src/rules/validators.generated.ts`, kept in step with the schemas
+ * by tests/rules/validators.test.ts): a run with a config file or a rules
+ * folder loads neither ajv nor its code generator.
+ */
+const PRECOMPILED: Readonly<Record<string, 'rule' | 'config'>> = { 'schema.json': 'rule', 'config.schema.json': 'config' };
+
+/**
+ * The validator of the JSON schema in `schemaFile`: precompiled for the
+ * package's rule and config schemas, else compiled with ajv (once).
  */
 export function schemaValidator(schemaFile: string): ValidateFunction {
+  const precompiled = path.dirname(path.resolve(schemaFile)) === RULES_DIR ? PRECOMPILED[path.basename(schemaFile)] : undefined;
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  ajv ??= new (require('ajv') as { default: typeof Ajv }).default({ allErrors: false, strict: false });
+  if (precompiled) return (require('./validators.generated') as Record<string, ValidateFunction>)[precompiled];
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ajv ??= new (require('ajv') as { default: typeof Ajv }).default(AJV_OPTIONS);
   const known = ajv.getSchema(schemaFile);
   if (known) return known;
   ajv.addSchema(readJsonFile(schemaFile) as object, schemaFile);
