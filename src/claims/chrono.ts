@@ -183,8 +183,9 @@ function trim(text: string, start: number, end: number): [number, number] {
  */
 export function findStatedDates(text: string, from: number, to_: number, reference?: string): StatedDate[] {
   const out: StatedDate[] = [];
+  const published = chronoReference(reference, '');
   for (const [ws, we] of windows(text, from, to_)) {
-    const ref = chronoReference(reference, text.slice(ws, we));
+    const ref = FEB_29_RE.test(text.slice(ws, we)) ? chronoReference(reference, text.slice(ws, we)) : published;
     const queue = chronoParser().parse(text.slice(ws, we), ref).map((r) => ({ r, base: ws }));
     for (let item = queue.shift(); item; item = queue.shift()) {
       const { r, base } = item;

@@ -26,17 +26,24 @@ import { countNotYear } from './years';
 const LEAD_RE = /\b(from|between)\s+$/i;
 const JOIN_RE = /^\s*(to|till|until|through|thru|and|-|–|~)\s*(?:the\s+)?$/i;
 const DASH_RE = /^[-–~]$/;
-/** A sentence without one of these has no range (nor a list of days: "18 and 19 June"). */
-const RANGE_CUE_RE = /\b(?:from|between|to|till|until|through|thru)\b|[-–~]|\d\s*(?:,|and|or|&)\s*\d/i;
+/**
+ * A sentence without a joiner beside something a range end can be (a figure, a
+ * month name, "now", "date", an ordinal day) has no range of weak ends (nor a
+ * list of days: "18 and 19 June"): most sentences have none, and skip the rest.
+ */
+const END_WORD = '(?:\\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)|now\\b|date\\b|present\\b|current\\b|first\\b|second\\b|third\\b|fourth\\b|fifth\\b|sixth\\b|seventh\\b|eighth\\b|ninth\\b|tenth\\b|eleventh\\b|twelfth\\b|(?:thir|four|fif|six|seven|eigh|nine)teenth\\b|twentieth\\b|thirtieth\\b|twenty|thirty)';
+const RANGE_CUE_RE = new RegExp(`(?:\\d|\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?|\\bnow|th)\\s*(?:[-–~,&]|\\b(?:to|and|or|through|thru|till|until)\\b)|(?:[-–~]|\\b(?:from|between|to|and|or|through|thru|till|until)\\s)\\s*(?:the\\s+)?${END_WORD}`, 'i');
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH_END_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d))?/gi;
+// each is tried at a point beside a joiner (sticky), never over a whole sentence
+const MONTH_END_RE = /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?(?:\s?(\d{1,2})(?:st|nd|rd|th)?\b(?![:.,]?\d))?/iy;
 const DAY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth'];
 const UNITS = DAY_WORDS.slice(0, 9).join('|');
-const DAY_END_RE = new RegExp(`\\b(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?|(${DAY_WORDS.join('|')}|thirtieth|(?:twenty|thirty)[-\\s](?:${UNITS})))\\b(?![:.,/]?\\d|\\s*%)`, 'gi');
-// "2014", "2014-2018", "2014~2018"; not inside a chain of figures ("138-2010-2015", a telephone number)
-const YEAR_END_RE = /(?<![\d$€£¥.,/]|\d[-–~])\b(1[89]\d\d|20\d\d|2100)(?:\s?[-–~]\s?(1[89]\d\d|20\d\d|2100))?\b(?![.,]?\d|\s*%|[-–~]\d)/g;
-const NOW_END_RE = /\b(?:now|(?:the\s+)?present|current\s+date|(?<=\b(?:to|till|until)\s+)date)\b/gi;
+const DAY_END_RE = new RegExp(`\\b(?:the\\s+)?(?:(\\d{1,2})(?:st|nd|rd|th)?|(${DAY_WORDS.join('|')}|thirtieth|(?:twenty|thirty)[-\\s](?:${UNITS})))\\b(?![:.,/]?\\d|\\s*%)`, 'iy');
+// not inside a chain of figures ("138-2010-2015", a telephone number)
+const YEAR_END_RE = /(?<![\d$€£¥.,/]|\d[-–~])\b(1[89]\d\d|20\d\d|2100)\b(?![.,]?\d|\s*%|[-–~]\d)/y;
+const NOW_END_RE = /\b(?:now|(?:the\s+)?present|current\s+date|(?<=\b(?:to|till|until)\s+)date)\b/iy;
+const JOINER_RE = /\b(?:from|between|to|and|or|through|thru|till|until)\b|[-–~]/gi;
 
 function dayWord(w: string): number {
   const lower = w.toLowerCase().replace(/\s+/, '-');
@@ -45,39 +52,63 @@ function dayWord(w: string): number {
   return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + DAY_WORDS.indexOf(unit) + 1;
 }
 
-/** Weak range ends in `sentence` of `text`: see the module comment. */
+/** The weak ends that start at `k` of `s` (offsets into the sentence; `base` makes them text offsets). */
+function endsAt(s: string, k: number, base: number): Hit[] {
+  const out: Hit[] = [];
+  const sticky = (re: RegExp): RegExpExecArray | null => {
+    re.lastIndex = k;
+    return re.exec(s);
+  };
+  const span = (m: RegExpExecArray, trim = 0): Span => ({ start: base + k, end: base + k + m[0].length - trim });
+  const mo = sticky(MONTH_END_RE);
+  // "we may to…": a lower-case "may" or "march" only right after "from" or "between"
+  if (mo && !(/^(?:may|mar|march)$/.test(mo[1]) && !LEAD_RE.test(s.slice(Math.max(0, k - 9), k))) && (!mo[2] || (Number(mo[2]) >= 1 && Number(mo[2]) <= 31))) {
+    const sp = span(mo, mo[0].endsWith('.') && !/^\s*[-–~]/.test(s.slice(k + mo[0].length)) ? 1 : 0);
+    out.push({ kind: 'stated', ...sp, d: { ...sp, month: MONTHS.indexOf(mo[1].slice(0, 3).toLowerCase()) + 1, ...(mo[2] ? { day: Number(mo[2]) } : {}) }, weak: true });
+  }
+  const dy = sticky(DAY_END_RE);
+  const day = dy ? (dy[1] ? Number(dy[1]) : dayWord(dy[2])) : 0;
+  if (dy && day >= 1 && day <= 31) {
+    const sp = span(dy);
+    out.push({ kind: 'stated', ...sp, d: { ...sp, day }, weak: true });
+  }
+  const yr = sticky(YEAR_END_RE);
+  if (yr && !countNotYear(s, k, k + yr[0].length)) {
+    const sp = span(yr);
+    out.push({ kind: 'year', ...sp, y: { ...sp, year: Number(yr[1]) }, weak: true });
+  }
+  const now = sticky(NOW_END_RE);
+  if (now) {
+    const sp = span(now);
+    out.push({ kind: 'relative', ...sp, r: { ...sp, base: 'published', unit: 'day', amount: 0, period: false }, weak: true });
+  }
+  return out;
+}
+
+/** Weak range ends in `sentence` of `text`, each right after or before a joiner: see the module comment. */
 export function findRangeEnds(text: string, sentence: Span): Hit[] {
   const s = text.slice(sentence.start, sentence.end);
   if (!RANGE_CUE_RE.test(s)) return [];
-  const out: Hit[] = [];
-  const at = (m: RegExpExecArray): Span => ({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length });
-  for (const m of s.matchAll(MONTH_END_RE)) {
-    const month = MONTHS.indexOf(m[1].slice(0, 3).toLowerCase()) + 1;
-    const day = m[2] ? Number(m[2]) : undefined;
-    // "we may to…": a lower-case "may" or "march" only right after "from" or "between"
-    if (/^(?:may|mar|march)$/.test(m[1]) && !LEAD_RE.test(s.slice(0, m.index))) continue;
-    if (day !== undefined && (day < 1 || day > 31)) continue;
-    const span = at(m as RegExpExecArray);
-    if (m[0].endsWith('.') && !/\.\s*[-–~]/.test(s.slice(m.index + m[0].length - 1, m.index + m[0].length + 2))) span.end--;
-    out.push({ kind: 'stated', ...span, d: { start: span.start, end: span.end, month, ...(day !== undefined ? { day } : {}) }, weak: true });
+  const found = new Map<string, Hit>();
+  const add = (h: Hit): void => {
+    found.set(`${h.kind}:${h.start}:${h.end}`, h);
+  };
+  for (const j of s.matchAll(JOINER_RE)) {
+    const at = j.index ?? 0;
+    // the end after the joiner
+    let k = at + j[0].length;
+    while (k < s.length && /\s/.test(s[k])) k++;
+    endsAt(s, k, sentence.start).forEach(add);
+    // the end before it: one that starts at one of the three words before and ends right there
+    let e = at;
+    while (e > 0 && /\s/.test(s[e - 1])) e--;
+    for (let w = e, words = 0; w > 0 && words < 3 && e - w < 24; w--) {
+      if (!/\w/.test(s[w - 1]) || (w > 1 && /\w/.test(s[w - 2]))) continue;
+      words++;
+      for (const h of endsAt(s, w - 1, sentence.start)) if (h.end === sentence.start + e) add(h);
+    }
   }
-  for (const m of s.matchAll(DAY_END_RE)) {
-    const day = m[1] ? Number(m[1]) : dayWord(m[2]);
-    if (day < 1 || day > 31) continue;
-    const span = at(m as RegExpExecArray);
-    out.push({ kind: 'stated', ...span, d: { start: span.start, end: span.end, day }, weak: true });
-  }
-  for (const m of s.matchAll(YEAR_END_RE)) {
-    const [year, to] = [Number(m[1]), m[2] ? Number(m[2]) : undefined];
-    if ((to !== undefined && (to <= year || to - year > 100)) || countNotYear(s, m.index, m.index + m[0].length)) continue;
-    const span = at(m as RegExpExecArray);
-    out.push({ kind: 'year', ...span, y: { ...span, year, ...(to !== undefined ? { to } : {}) }, weak: true });
-  }
-  for (const m of s.matchAll(NOW_END_RE)) {
-    const span = at(m as RegExpExecArray);
-    out.push({ kind: 'relative', ...span, r: { ...span, base: 'published', unit: 'day', amount: 0, period: false }, weak: true });
-  }
-  return out;
+  return [...found.values()];
 }
 
 /** Fill in what one end of a range leaves out from the other; see the module comment. */
@@ -173,7 +204,7 @@ export function joinRange(a: Resolved, b: Resolved): Resolved | null {
   return { value, end, precision, ...(a.resolvedFrom ? { resolvedFrom: a.resolvedFrom } : {}) };
 }
 
-/** `hits` without the weak ends no range took ("2014-2018" is a range by itself). */
+/** `hits` without the weak ends no range took. */
 export function dropLoose(hits: Hit[]): Hit[] {
-  return hits.filter((h) => !h.weak || h.wrap?.kind === 'range' || (h.kind === 'year' && h.y.to !== undefined));
+  return hits.filter((h) => !h.weak || h.wrap?.kind === 'range');
 }

@@ -43,6 +43,7 @@ import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference'
 import { tenseAround, type Tense } from './tense';
 import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
+const RANGE_LEAD_WORD_RE = /\b(?:from|between)\b/i;
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
 
@@ -57,8 +58,10 @@ function hitsIn(text: string, sentence: Span, reference: string | undefined): Hi
     ...findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y })),
     ...findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p })),
     ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
-    ...findRangeEnds(text, sentence),
   ];
+  // weak range ends need a date beside them, or "from" or "between" before them
+  if (all.length > 0 || RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end))) all.push(...findRangeEnds(text, sentence));
+  if (all.length === 0) return all;
   // weak range ends come last: any other reading of their words wins
   const rank = (h: Hit): number => (h.weak ? 9 : PRIORITY[h.kind]);
   all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));

@@ -100,7 +100,9 @@ export function findYears(text: string, sentence: Span): YearHit[] {
       else if (m[4].length <= 2) continue;
       else end = at + 4;
     }
-    if (month === undefined && !usedAsYear(s, at, at + 4)) continue;
+    // "2014-2018", "2014~2018": two years joined are years without a cue, unless they are a chain of figures ("138-2010-2015")
+    const span = to !== undefined && m[4].length === 4 && !/\d[-–~]$/.test(s.slice(Math.max(0, at - 2), at)) && !/^[-–~]\d/.test(s.slice(end, end + 2));
+    if (month === undefined && !(span ? !countNotYear(s, at, end) : usedAsYear(s, at, at + 4))) continue;
     if (month !== undefined && /^[-–/]\d/.test(s.slice(end, end + 2))) continue; // "2015-1-32": a broken day
     // "the year 2008", "calendar year 2008": the claim holds the word
     const yearWord = to === undefined && month === undefined ? /\b(?:calendar\s+)?year\s+$/i.exec(s.slice(Math.max(0, m.index - 16), m.index)) : null;
