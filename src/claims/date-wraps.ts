@@ -82,7 +82,7 @@ function weekdaysOfCounts(text: string, hits: Hit[]): void {
     const w = hits[i];
     if (!bareWeekday(w)) continue;
     const [before, after] = [hits[i - 1], hits[i + 1]];
-    const of = after && countedDay(after) && /^\s*,?\s*$/.test(text.slice(w.end, after.start)) ? after
+    const of = after && countedDay(after) && /^,?$/.test(text.slice(w.end, after.start).trim()) ? after
       : before && countedDay(before) && /^\s+on\s+$/i.test(text.slice(before.end, w.start)) ? before : undefined;
     if (!of) continue;
     w.wrap = { kind: 'weekdayOf', of };

@@ -42,11 +42,13 @@ interface Piece {
 /** Split a chunk into pieces: "Dec31, 1994" → Dec, 31 (glued), 1994 (after ", "). */
 function piecesOf(chunk: string): Piece[] {
   const out: Piece[] = [];
-  const re = /([-–~/.,\s]*)([A-Za-z]+|\d+)/g;
-  for (let m = re.exec(chunk); m; m = re.exec(chunk)) {
-    const sep = m[1].trim() || (m[1] ? ' ' : '');
-    if (/^\d/.test(m[2])) out.push({ digits: m[2], sep });
-    else out.push({ month: MONTHS.indexOf(m[2].slice(0, 3).toLowerCase()) + 1, sep });
+  let last = 0;
+  for (const m of chunk.matchAll(/[A-Za-z]+|\d+/g)) {
+    const gap = chunk.slice(last, m.index);
+    const sep = gap.trim() || (gap ? ' ' : '');
+    last = (m.index ?? 0) + m[0].length;
+    if (/^\d/.test(m[0])) out.push({ digits: m[0], sep });
+    else out.push({ month: MONTHS.indexOf(m[0].slice(0, 3).toLowerCase()) + 1, sep });
   }
   return out;
 }
