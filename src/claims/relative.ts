@@ -56,7 +56,8 @@ const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|
 // "partner of the year", "away for the day": the one of the published day
 const OF_THE_RE = /\b(for|of) (the (day|week|month|year))\b(?!\s+(?:of|to|ending|ended|before|after|since|ahead|earlier|later|that|when|in|from)\b|['’-])/gi;
 /** Before "of the …", words that make it no date ("the end of the day", "days of the week", "time of year"). */
-const OF_THE_NOT_AFTER_RE = /\b(?:end|start|beginning|middle|order|course|time|times|every|each|any|all|days?|weeks?|months?|years?|hours?|minutes?|quarter|half|third|first|last|rest)\s+$/i;
+const OF_THE_NOT_AFTER_RE = /\b(?:end|start|beginning|middle|order|course|time|times|every|each|any|all|days?|weeks?|months?|years?|hours?|minutes?|quarter|half|third|first|last|rest|remainder|remaining|balance)\s+$/i;
+const REST_RE = /\b(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi;
 // "the year to date", "month-to-date", "YTD": from the first day of the published year or month to the published day
 const TO_DATE_RE = /\b(year|month)[-\s]to[-\s]date\b|\b(ytd|mtd)\b/gi;
 const THE_WEEKEND_RE = /\b(?:over|at|during|on|for|this|until|by)\s+the weekend\b/gi;
@@ -158,6 +159,11 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     if ((lead === 'for' && unit === 'year') || (lead === 'of' && OF_THE_NOT_AFTER_RE.test(s.slice(Math.max(0, m.index - 12), m.index)))) return null;
     const at = { start: from + m.index + lead.length + 1, end: from + m.index + m[0].length };
     return { ...at, base: 'published', unit, amount: 0, period: unit !== 'day' };
+  });
+  each(REST_RE, (m) => {
+    // "the rest of the week": from the published day to the end of the week, as "later this week"
+    const lead = /^the\s+/i.exec(m[0])?.[0].length ?? 0;
+    return { start: from + m.index + lead, end: from + m.index + m[0].length, base: 'published', unit: m[1].toLowerCase() as Unit, amount: 0, period: true, part: 'later' };
   });
   each(TO_DATE_RE, (m) => {
     const unit = (m[1] ?? (m[2].toLowerCase() === 'ytd' ? 'year' : 'month')).toLowerCase() as Unit;
@@ -288,7 +294,9 @@ function counted(text: string, sentence: Span, s: string, out: RelativeHit[]): v
     if (m[1] !== undefined) {
       // "will leave in two weeks" is a day to come; "the first time in two years" a stretch of time
       // only in a clause about the future, and not "in a day after the ceasefire" (an anchored date)
-      const tense = tenseAround(text, sentence, { start: from + m.index, end: from + m.index + m[0].length });
+      // "in a fortnight's time", "in two weeks' time": a day to come, whatever the verb
+      const time = /^['’]s?\s+time\b/i.test(s.slice(m.index + m[0].length));
+      const tense = time ? 'future' : tenseAround(text, sentence, { start: from + m.index, end: from + m.index + m[0].length });
       if (tense !== 'future' || SPAN_CUES_RE.test(s.slice(0, m.index)) || /^\s+(?:after|before|of|since|or|to)\b/i.test(s.slice(m.index + m[0].length))) return null;
     }
     return countHit(m, from, n, 'in', m[2] ?? m[4]);

@@ -131,7 +131,7 @@ const ORD_WORD = '(?:first|second|third|fourth|fifth|last|final|\\d{1,2}(?:st|nd
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 /** The period after "of" / "in": a year, a month (and year), or a year or month relative to the reference. */
-const INNER = `(\\d{4}|${MONTH_NAME}(?:(?<=[a-z]{3})\\.(?=\\s+\\d))?(?:,?\\s+\\d{4})?|(?:this|last|next|the following|the previous|the|current) (?:year|month))`;
+const INNER = `(\\d{4}|${MONTH_NAME}(?:(?<=[a-z]{3})\\.(?=\\s+\\d))?(?:,?\\s+\\d{4})?|(?:(?:this|last|next|the following|the previous|the|current) )?(?:year|month))`;
 
 const DECADE_RE = /\b(?:(1[5-9]|20)(\d)0\s?['’]?s|['’](\d)0s|(the )?(twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties))\b/gi;
 const CENTURY_RE = /\b(?:the )?(\d{1,2})(?:st|nd|rd|th)\s+century\b|\b(?:the )?(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|twenty-first|twenty-second)\s+century\b/gi;
@@ -198,7 +198,8 @@ function innerPeriod(s: string, reference: string | undefined): Inner | null {
   const w = s.toLowerCase().replace(/\s+/g, ' ').replace(/\.$/, '');
   if (/^\d{4}$/.test(w)) return { year: Number(w) };
   const ref = reference ? { year: Number(reference.slice(0, 4)), month: Number(reference.slice(5, 7)) } : undefined;
-  const rel = /^(this|last|next|the following|the previous|the|current) (year|month)$/.exec(w);
+  // "end of year", "end of this month": the one of the published day when no other is named
+  const rel = /^(?:(this|last|next|the following|the previous|the|current) )?(year|month)$/.exec(w);
   if (rel) {
     if (!ref) return null;
     const shift = rel[1] === 'last' || rel[1] === 'the previous' ? -1 : rel[1] === 'next' || rel[1] === 'the following' ? 1 : 0;
