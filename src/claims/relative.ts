@@ -53,8 +53,8 @@ type Unit = RelativeHit['unit'];
 const POSS = "(?:['’]s)?";
 const CASUAL_RE = new RegExp(`\\b(?:the day before yesterday|the day after tomorrow|yesterday|today|tonight|tomorrow|tmrw)\\b${POSS}`, 'gi');
 const PERIOD_RE = new RegExp(`\\b(?:(earlier|later) )?(this past|this|last|next|past|previous) (week|weekend|month|year|calendar year|work ?week|working week|business week)\\b${POSS}`, 'gi');
-// "partner of the year", "away for the day": the one of the published day
-const OF_THE_RE = /\b(for|of) (the (day|week|month|year))\b(?!\s+(?:of|to|ending|ended|before|after|since|ahead|earlier|later|that|when|in|from)\b|['’-])/gi;
+// "partner of the year", "away for the day", "sales in the week": the one of the published day
+const OF_THE_RE = /\b(for|of|in) (the (day|week|month|year))\b(?!\s+(?:of|to|ending|ended|before|after|since|ahead|earlier|later|that|when|in|from)\b|['’-])/gi;
 /** Before "of the …", words that make it no date ("the end of the day", "days of the week", "time of year"). */
 const OF_THE_NOT_AFTER_RE = /\b(?:end|start|beginning|middle|order|course|time|times|every|each|any|all|days?|weeks?|months?|years?|hours?|minutes?|quarter|half|third|first|last|rest|remainder|remaining|balance)\s+$/i;
 const REST_RE = /\b(?:the\s+)?(?:rest|remainder|remaining|balance)\s+of\s+(?:the|this)\s+(week|month|year)\b/gi;
@@ -156,7 +156,8 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     const unit = m[3].toLowerCase() as Unit;
     const lead = m[1].toLowerCase();
     // "profit for the year" may be a fiscal year past; "for the week ending": another week
-    if ((lead === 'for' && unit === 'year') || (lead === 'of' && OF_THE_NOT_AFTER_RE.test(s.slice(Math.max(0, m.index - 12), m.index)))) return null;
+    // "in the week": of the published one; "in the day" is no date, "in the year" may be a fiscal one
+    if ((lead !== 'of' && unit === 'year') || (lead === 'in' && unit === 'day') || (lead === 'of' && OF_THE_NOT_AFTER_RE.test(s.slice(Math.max(0, m.index - 12), m.index)))) return null;
     const at = { start: from + m.index + lead.length + 1, end: from + m.index + m[0].length };
     return { ...at, base: 'published', unit, amount: 0, period: unit !== 'day' };
   });

@@ -211,6 +211,9 @@ describe('"for the day", "of the month": the one of the published day', () => {
     ['It is the busiest time of the year.', []],
     ['The shop opens every day of the week.', []],
     ['Profit for the year rose.', []],
+    ['Sales rose 5% in the week.', [{ text: 'the week', value: '2018-05-21', precision: 'day', resolvedFrom: 'published', end: '2018-05-27' }]],
+    ['Sales rose in the month since the vote.', []],
+    ['Sales rose 5% in the year.', []],
     ['Sales for the week ending May 20 rose.', [{ text: 'May 20', value: '2018-05-20', precision: 'day', resolvedFrom: 'inferred-year' }]],
   ];
   test.each(cases)('%s', (text, expected) => {
