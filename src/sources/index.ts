@@ -124,25 +124,11 @@ function tooLarge(size: number, shown: string): CrosscheckError {
   return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
 }
 
-/** A file's bytes, refused unread when it is too large (one open: its size is that of the open file, read in one go). */
+/** A file's bytes, refused unread when it is too large. */
 function readFile(abs: string, shown: string): Buffer {
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const st = fs.fstatSync(fd);
-    if (st.size > MAX_FILE_BYTES) throw tooLarge(st.size, shown);
-    // a regular file holds what its size says; anything else is read until it ends
-    if (!st.isFile() || st.size === 0) return fs.readFileSync(fd);
-    const bytes = Buffer.allocUnsafe(st.size);
-    let n = 0;
-    while (n < bytes.length) {
-      const got = fs.readSync(fd, bytes, n, bytes.length - n, null);
-      if (got === 0) break;
-      n += got;
-    }
-    return n < bytes.length ? bytes.subarray(0, n) : bytes;
-  } finally {
-    fs.closeSync(fd);
-  }
+  const size = fs.statSync(abs).size;
+  if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
+  return fs.readFileSync(abs);
 }
 
 function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {
