@@ -18,8 +18,8 @@ export interface ClaimContext {
   predicateText?: string;
   /** a verb of saying stands in the claim's clause: the event is a statement */
   speech: boolean;
-  /** key → the word as written, for labels */
-  surface: Map<string, string>;
+  /** the tokens of the claim's sentence (shared with the other claims in it), for labels: see {@link surfaceOf} */
+  tokens: readonly Token[];
   /** the area a figure is framed to ("In the county, …", "Across California", "nationwide"), lower-cased */
   scope?: string;
   /** the figure is an earlier value given for comparison ("down from 57 seats") */
@@ -101,7 +101,6 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < claim.span.end) last++;
   const bag = new Map<string, number>();
-  const surface = new Map<string, string>();
   const add = (key: string, w: number): void => {
     if (key) bag.set(key, (bag.get(key) ?? 0) + w);
   };
@@ -112,7 +111,6 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
     const d = first < 0 ? tokens.length : i < first ? first - i : Math.max(0, i - last);
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
     add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
-    if (!surface.has(t.key)) surface.set(t.key, withoutPossessive(t.lower));
   });
   // the counted noun as written tells "150 passengers" from "12 people killed" when both count people
   if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(t.key, NOUN_WEIGHT);
@@ -135,7 +133,18 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claim.span.start ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claim.span.start)) : null;
   const framed = frame ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
   const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claim.span.start - 24), claim.span.start));
-  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, surface, scope: framed ? framed[1].toLowerCase() : undefined, previous };
+  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, tokens, scope: framed ? framed[1].toLowerCase() : undefined, previous };
+}
+
+/**
+ * How a word key of a claim's context is written in its sentence (the first
+ * word outside the claim with that key, without a possessive), for labels;
+ * undefined when none is. Worked out when a label needs it, not for every claim.
+ */
+export function surfaceOf(context: ClaimContext, key: string): string | undefined {
+  const { span } = context.claim;
+  for (const t of context.tokens) if (t.key === key && key !== '' && !(t.start < span.end && t.end > span.start)) return withoutPossessive(t.lower);
+  return undefined;
 }
 
 /**

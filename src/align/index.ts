@@ -5,9 +5,9 @@
  * average linkage, so that one loose pair cannot chain two subjects together.
  */
 import type { Claim, Source } from '../types';
-import { claimContext, SentenceTokens, type ClaimContext } from './context';
+import { claimContext, SentenceTokens, surfaceOf, type ClaimContext } from './context';
 import { linkClusters } from './linkage';
-import { Idf, Vocabulary, weightedCosine, type WeightedBag } from './similarity';
+import { Idf, SpreadBag, Vocabulary, weightedCosine, type WeightedBag } from './similarity';
 import { unitSubject } from '../report/units';
 import { nameKey } from '../claims/names';
 import { personKeys } from './people';
@@ -98,7 +98,7 @@ export class Alignment {
     claims: readonly C[],
     keyOf: (c: C) => string | undefined,
     minSimilarity: number | ((bucket: readonly C[]) => number),
-    apart?: (a: C, b: C) => boolean,
+    apart?: (a: C, b: C, similarity: () => number) => boolean,
   ): ClaimGroup[] {
     const buckets = new Map<string, C[]>();
     for (const c of claims) {
@@ -113,9 +113,12 @@ export class Alignment {
       const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
         const window = bucket.slice(i, i + MAX_BUCKET);
-        const bags = window.map((c) => this.weightedBag(c));
+        const pairs = new PairSimilarity(window.map((c) => this.weightedBag(c)), this.vocabulary.size);
         // a cannot-link pair is -∞: any average holding it stays below every threshold
-        const similarity = (x: number, y: number): number => (apart?.(window[x], window[y]) ? Number.NEGATIVE_INFINITY : weightedCosine(bags[x], bags[y]));
+        const similarity = (x: number, y: number): number => {
+          pairs.at(x, y);
+          return apart?.(window[x], window[y], pairs.get) ? Number.NEGATIVE_INFINITY : pairs.get();
+        };
         for (const members of linkClusters(window, similarity, threshold)) {
           const ctxs = members.map((c) => this.context(c));
           groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
@@ -125,6 +128,46 @@ export class Alignment {
     return groups;
   }
 
+}
+
+/**
+ * Similarities of the pairs of a window, row by row (the first bag of a row
+ * is spread once for its cosines with all later ones), worked out when first
+ * asked for: a check that keeps a pair apart may ask first.
+ */
+class PairSimilarity {
+  private readonly spread: SpreadBag;
+  private row = -1;
+  private x = 0;
+  private y = 0;
+  private known = false;
+  private value = 0;
+
+  constructor(
+    private readonly bags: readonly WeightedBag[],
+    vocabularySize: number,
+  ) {
+    this.spread = new SpreadBag(vocabularySize);
+  }
+
+  /** The pair asked about next (x < y). */
+  at(x: number, y: number): void {
+    this.x = x;
+    this.y = y;
+    this.known = false;
+  }
+
+  /** The cosine of the pair, as {@link Alignment.similarity} gives it. */
+  readonly get = (): number => {
+    if (this.known) return this.value;
+    if (this.row !== this.x) {
+      this.spread.spread(this.bags[this.x]);
+      this.row = this.x;
+    }
+    this.value = this.spread.cosineWith(this.bags[this.y]);
+    this.known = true;
+    return this.value;
+  };
 }
 
 function subjectOf(key: string, members: readonly ClaimContext[]): string {
@@ -140,6 +183,15 @@ function subjectOf(key: string, members: readonly ClaimContext[]): string {
     .filter(([k]) => members.length === 1 || members.filter((m) => m.bag.has(k)).length > 1)
     .sort((a, b) => b[1] - a[1])
     .slice(0, 3)
-    .map(([k]) => members.find((m) => m.surface.has(k))?.surface.get(k) ?? k);
+    .map(([k]) => firstSurface(members, k) ?? k);
   return common.length ? `${unit} (${common.join(', ')})` : unit;
+}
+
+/** How `key` is written in the first member whose sentence has it. */
+function firstSurface(members: readonly ClaimContext[], key: string): string | undefined {
+  for (const m of members) {
+    const s = surfaceOf(m, key);
+    if (s !== undefined) return s;
+  }
+  return undefined;
 }

@@ -17,14 +17,15 @@
  */
 export function linkClusters<T>(items: readonly T[], similarity: (i: number, j: number) => number, min: number): T[][] {
   const n = items.length;
-  const sim = new Float64Array(n * n);
+  if (n === 1) return [[items[0]]];
+  const { sim, alive, size, bestOf, bestSim } = buffers(n);
   for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) sim[i * n + j] = sim[j * n + i] = similarity(i, j);
-  const alive = new Uint8Array(n).fill(1);
-  const size = new Float64Array(n).fill(1);
+  alive.fill(1, 0, n);
+  size.fill(1, 0, n);
   const members: number[][] = items.map((_, i) => [i]);
   // for each live cluster: its most similar live cluster after it (the first among equals), and how similar
-  const bestOf = new Int32Array(n).fill(-1);
-  const bestSim = new Float64Array(n).fill(-1);
+  bestOf.fill(-1, 0, n);
+  bestSim.fill(-1, 0, n);
   const rescan = (i: number): void => {
     let b = -1;
     let s = -1;
@@ -78,4 +79,23 @@ export function linkClusters<T>(items: readonly T[], similarity: (i: number, j: 
   const out: T[][] = [];
   for (let i = 0; i < n; i++) if (alive[i]) out.push(members[i].sort((x, y) => x - y).map((k) => items[k]));
   return out;
+}
+
+interface Buffers {
+  sim: Float64Array;
+  alive: Uint8Array;
+  size: Float64Array;
+  bestOf: Int32Array;
+  bestSim: Float64Array;
+}
+
+let kept: Buffers | undefined;
+
+/** Work arrays for `n` items, reused from one clustering to the next (a matrix of a few hundred items is a megabyte). */
+function buffers(n: number): Buffers {
+  if (!kept || kept.alive.length < n) {
+    const m = Math.max(n, 2 * (kept?.alive.length ?? 32));
+    kept = { sim: new Float64Array(m * m), alive: new Uint8Array(m), size: new Float64Array(m), bestOf: new Int32Array(m), bestSim: new Float64Array(m) };
+  }
+  return kept;
 }

@@ -19,7 +19,9 @@ import type { Check, CheckFinding } from '../types';
 const CHANGES = new Set(['raise', 'cut']);
 
 function differentSpeakers(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  return a.size > 0 && b.size > 0 && ![...a].some((k) => b.has(k));
+  if (a.size === 0 || b.size === 0) return false;
+  for (const k of a) if (b.has(k)) return false;
+  return true;
 }
 
 /**
@@ -61,7 +63,7 @@ export const dateMismatch: Check = {
     const out: CheckFinding[] = [];
     for (const speech of [false, true]) {
       const claims = dates.filter((c) => isSpeech(c) === speech);
-      const apart = (a: DateClaim, b: DateClaim): boolean => {
+      const apart = (a: DateClaim, b: DateClaim, similarity: () => number): boolean => {
         if (a.precision !== b.precision) return true;
         // statements by different people are different statements
         if (speech && differentSpeakers(speakers(a), speakers(b))) return true;
@@ -69,7 +71,7 @@ export const dateMismatch: Check = {
         const pb = ctx.alignment.context(b).predicate;
         if (pa !== undefined && pb !== undefined) return pa !== pb;
         // without the action on both sides, only near-identical contexts speak of one event
-        return ctx.alignment.similarity(a, b) < unanchored;
+        return similarity() < unanchored;
       };
       for (const group of ctx.alignment.cluster(claims, () => 'date', speech ? speechMin : minSimilarity, apart)) {
         const members = group.members.map((m) => m.claim as DateClaim);
