@@ -27,17 +27,39 @@ export interface Side<V> {
 /**
  * Put each item on the first side whose every member it agrees with;
  * otherwise open a new side. Sides are ordered by the number of sources
- * that take them, most first.
+ * that take them, most first. `agree` must depend only on the values: an
+ * item is checked once against each distinct value a side holds (many
+ * sources give the same figure), not against every member.
  */
 export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => boolean): Side<V>[] {
   const sides: Side<V>[] = [];
+  // per side: its distinct values, by key
+  const held: Array<Map<string, V>> = [];
   for (const item of items) {
-    const side = sides.find((s) => s.items.every((m) => agree(m.value, item.value)));
-    if (side) side.items.push(item);
-    else sides.push({ items: [item], sources: [] });
+    const at = held.findIndex((values) => {
+      for (const v of values.values()) if (!agree(v, item.value)) return false;
+      return true;
+    });
+    const key = valueKey(item.value);
+    if (at >= 0) {
+      sides[at].items.push(item);
+      if (!held[at].has(key)) held[at].set(key, item.value);
+    } else {
+      sides.push({ items: [item], sources: [] });
+      held.push(new Map([[key, item.value]]));
+    }
   }
   for (const s of sides) s.sources = [...new Set(s.items.map((i) => i.claim.source))];
   return sides.sort((a, b) => b.sources.length - a.sources.length || b.items.length - a.items.length);
+}
+
+/** A key equal for equal values (numbers as written, so ±Infinity and NaN stay apart; object fields in their order). */
+function valueKey(v: unknown): string {
+  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
+  if (typeof v === 'string') return JSON.stringify(v);
+  if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
+  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${valueKey(x)}`).join(',')}}`;
+  return String(v);
 }
 
 /** The majority side, if one side has more sources than any other. */

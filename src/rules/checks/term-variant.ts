@@ -22,6 +22,15 @@ function formsOf(term: Term, variant: string): string[] {
   return term.caseSensitive || variant.toUpperCase() === variant ? [variant] : [variant, variant.toUpperCase()];
 }
 
+/** Each term's forms as alternatives of a pattern, escaped once (terms come from data and rule files, and live as long). */
+const termForms = new WeakMap<Term, string>();
+
+function formsPattern(term: Term): string {
+  let p = termForms.get(term);
+  if (p === undefined) termForms.set(term, (p = term.variants.flatMap((v) => formsOf(term, v).map(escape)).join('|')));
+  return p;
+}
+
 /** One pattern for every form of every term, compiled once per list of forms. */
 const anyForm = new Map<string, RegExp>();
 
@@ -30,10 +39,12 @@ const anyForm = new Map<string, RegExp>();
  * for all forms at once. Most sources hold none, and need no further look.
  */
 function sourcesWithSomeForm(sources: readonly Source[], terms: readonly Term[]): Set<Source> {
-  const forms = terms.flatMap((t) => t.variants.flatMap((v) => formsOf(t, v)));
   const out = new Set<Source>();
-  if (forms.length === 0) return out;
-  const source = forms.map(escape).join('|');
+  const source = terms
+    .map(formsPattern)
+    .filter((p) => p)
+    .join('|');
+  if (!source) return out;
   let re = anyForm.get(source);
   if (!re) anyForm.set(source, (re = new RegExp(source)));
   for (const src of sources) if (re.test(src.text)) out.add(src);
@@ -45,10 +56,11 @@ function occurrences(sources: readonly Source[], term: Term): Map<string, Eviden
   const found = new Map<string, Evidence[]>();
   for (const variant of term.variants) {
     const forms = formsOf(term, variant);
-    const re = new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
+    let re: RegExp | undefined;
     for (const src of sources) {
-      // a plain search rules out a source that does not hold the form before the pattern runs
+      // a plain search rules out a source that does not hold the form before the pattern is even made
       if (!forms.some((f) => src.text.includes(f))) continue;
+      re ??= new RegExp(`(?<![\\p{L}\\p{N}-])(?:${forms.map(escape).join('|')})(?![\\p{L}\\p{N}-])`, 'gu');
       for (const sec of src.sections) {
         if (sec.kind === 'boilerplate') continue;
         re.lastIndex = 0;
