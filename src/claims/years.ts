@@ -35,6 +35,7 @@ function lists(): { before: Set<string>; events: Set<string> } {
   return cues;
 }
 
+const CALENDAR_YEAR_RE = /\bcy\s?(\d{4}|\d{2})\b/gi;
 const YEAR_RE = /(?:\b(0?[1-9]|1[0-2])[-/])?\b(19\d\d|20\d\d|2100)\b(?:(\s?[-–~]\s?)(\d{4}|\d{1,2})\b)?/g;
 /** Words after a number that make it a measure, not a year. */
 const UNIT_AFTER = /^(?:km|kg|m|mm|cm|ft|mi|mph|kmh|kph|mw|gw|kw|t|lb|lbs|bpd|gmt|utc|hrs|h|pm|am)\b/i;
@@ -77,6 +78,11 @@ function usedAsYear(s: string, start: number, end: number): boolean {
 export function findYears(text: string, sentence: Span): YearHit[] {
   const out: YearHit[] = [];
   const s = text.slice(sentence.start, sentence.end);
+  // "CY2008", "cy 2008", "cy18": a calendar year
+  for (const m of s.matchAll(CALENDAR_YEAR_RE)) {
+    const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
+    if (year >= 1900 && year <= 2100) out.push({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length, year });
+  }
   const re = new RegExp(YEAR_RE.source, 'g');
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const year = Number(m[2]);

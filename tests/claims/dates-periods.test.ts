@@ -133,3 +133,12 @@ describe('dates in words, days of the month, weekends', () => {
     expect(datesOf(text, FRI)).toEqual([]);
   });
 });
+
+describe('a calendar year written CY', () => {
+  test.each([
+    ['Show sales in the cy 2008.', [{ text: 'cy 2008', value: '2008', precision: 'year' }]],
+    ['Revenue in CY23 rose.', [{ text: 'CY23', value: '2023', precision: 'year' }]],
+  ] as Array<[string, DateView[]]>)('%s', (text, expected) => {
+    expect(datesOf(text, FRI)).toEqual(expected);
+  });
+});

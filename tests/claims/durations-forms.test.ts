@@ -23,6 +23,8 @@ describe('duration forms', () => {
     ['The plants were grown for 3Y.', [{ text: '3Y', unit: 'year', value: 3, qualifier: 'exact' }]],
     ['The outage lasted 1 hr.', [{ text: '1 hr', unit: 'hour', value: 1, qualifier: 'exact' }]],
     ['Guests may stay for two nights.', [{ text: 'two nights', unit: 'day', value: 2, qualifier: 'exact' }]],
+    // a weekend is two days
+    ['The course lasts three weekends.', [{ text: 'three weekends', unit: 'day', value: 6, qualifier: 'exact' }]],
     ['The call took one hour and a half.', [{ text: 'one hour and a half', unit: 'hour', value: 1.5, qualifier: 'exact' }]],
     ['The call took one and a half hours.', [{ text: 'one and a half hours', unit: 'hour', value: 1.5, qualifier: 'exact' }]],
     ['The call lasted 1 hour and 30 minutes.', [{ text: '1 hour and 30 minutes', unit: 'minute', value: 90, qualifier: 'exact' }]],
