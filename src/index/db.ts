@@ -22,7 +22,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
-import type { Database, SqlValue } from 'sql.js';
+import type { Database, SqlValue, Statement } from 'sql.js';
 import { CrosscheckError } from '../errors';
 import type { TermLookup } from './select';
 import { decodeStamps, encodeStamps, type FileStamp } from './stamps';
@@ -72,6 +72,8 @@ export class ClaimIndex {
   private dirty = false;
   /** {@link stamps}' answer, until a write */
   private listed: FileStamp[] | undefined;
+  /** statements prepared by {@link statement} (sql.js frees them all when the database is exported) */
+  private readonly prepared = new Map<string, Statement>();
 
   private constructor(
     private readonly db: Database,
@@ -173,12 +175,12 @@ export class ClaimIndex {
     if (known) {
       id = known[0] as number;
       this.unpost(id, known[1] as string);
-      this.db.run(`UPDATE files SET ${META.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...meta, id]);
+      this.run(`UPDATE files SET ${META.map((c) => `${c} = ?`).join(', ')} WHERE id = ?`, [...meta, id]);
     } else {
-      this.db.run(`INSERT INTO files (${META.join(', ')}) VALUES (${META.map(() => '?').join(', ')})`, meta);
+      this.run(`INSERT INTO files (${META.join(', ')}) VALUES (${META.map(() => '?').join(', ')})`, meta);
       id = this.one('SELECT last_insert_rowid()')?.[0] as number;
     }
-    this.db.run('INSERT OR REPLACE INTO claims (file, data) VALUES (?, ?)', [id, deflateRawSync(row.claims)]);
+    this.run('INSERT OR REPLACE INTO claims (file, data) VALUES (?, ?)', [id, deflateRawSync(row.claims)]);
     this.post(id, row.terms);
     this.changed();
     return id;
@@ -186,7 +188,7 @@ export class ClaimIndex {
 
   /** Record that an unchanged file was touched (same content, new size/mtime). */
   touch(absPath: string, size: number, mtimeMs: number): void {
-    this.db.run('UPDATE files SET size = ?, mtimeMs = ? WHERE path = ?', [size, mtimeMs, absPath]);
+    this.run('UPDATE files SET size = ?, mtimeMs = ? WHERE path = ?', [size, mtimeMs, absPath]);
     this.changed();
   }
 
@@ -194,8 +196,8 @@ export class ClaimIndex {
     const known = this.one('SELECT id, terms FROM files WHERE path = ?', [absPath]);
     if (!known) return;
     this.unpost(known[0] as number, known[1] as string);
-    this.db.run('DELETE FROM claims WHERE file = ?', [known[0]]);
-    this.db.run('DELETE FROM files WHERE id = ?', [known[0]]);
+    this.run('DELETE FROM claims WHERE file = ?', [known[0]]);
+    this.run('DELETE FROM files WHERE id = ?', [known[0]]);
     this.changed();
   }
 
@@ -239,36 +241,55 @@ export class ClaimIndex {
     this.db.run('INSERT OR REPLACE INTO stamps (id, list) VALUES (1, ?)', [encodeStamps(this.stampsOfRows())]);
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.${process.pid}.tmp`;
-    fs.writeFileSync(tmp, this.db.export());
+    const bytes = this.db.export();
+    this.prepared.clear();
+    fs.writeFileSync(tmp, bytes);
     fs.renameSync(tmp, this.file);
     this.dirty = false;
   }
 
   close(): void {
+    this.prepared.clear();
     this.db.close();
   }
 
   /** The first row `sql` gives, as values. */
   private one(sql: string, params: SqlValue[] = []): SqlValue[] | undefined {
-    const st = this.db.prepare(sql, params);
+    const st = this.statement(sql);
     try {
+      st.bind(params);
       return st.step() ? st.get() : undefined;
     } finally {
-      st.free();
+      st.reset();
     }
+  }
+
+  /** Run a statement that returns no rows. */
+  private run(sql: string, params: SqlValue[]): void {
+    this.statement(sql).run(params);
+  }
+
+  /** `sql` prepared once (indexing ten thousand files runs the same few statements each time). */
+  private statement(sql: string): Statement {
+    let st = this.prepared.get(sql);
+    if (!st) {
+      st = this.db.prepare(sql);
+      this.prepared.set(sql, st);
+    }
+    return st;
   }
 
   /** Post file `id` under each of `terms` (a JSON array), counting it in each term's number of files. */
   private post(id: number, terms: string): void {
-    this.db.run('INSERT OR IGNORE INTO postings (term, file) SELECT DISTINCT value, ? FROM json_each(?)', [id, terms]);
-    this.db.run('INSERT INTO terms (term, files) SELECT DISTINCT value, 1 FROM json_each(?) WHERE true ON CONFLICT (term) DO UPDATE SET files = files + 1', [terms]);
+    this.run('INSERT OR IGNORE INTO postings (term, file) SELECT DISTINCT value, ? FROM json_each(?)', [id, terms]);
+    this.run('INSERT INTO terms (term, files) SELECT DISTINCT value, 1 FROM json_each(?) WHERE true ON CONFLICT (term) DO UPDATE SET files = files + 1', [terms]);
   }
 
   /** Undo {@link post}. */
   private unpost(id: number, terms: string): void {
-    this.db.run('DELETE FROM postings WHERE file = ? AND term IN (SELECT value FROM json_each(?))', [id, terms]);
-    this.db.run('UPDATE terms SET files = files - 1 WHERE term IN (SELECT value FROM json_each(?))', [terms]);
-    this.db.run('DELETE FROM terms WHERE files <= 0 AND term IN (SELECT value FROM json_each(?))', [terms]);
+    this.run('DELETE FROM postings WHERE file = ? AND term IN (SELECT value FROM json_each(?))', [id, terms]);
+    this.run('UPDATE terms SET files = files - 1 WHERE term IN (SELECT value FROM json_each(?))', [terms]);
+    this.run('DELETE FROM terms WHERE files <= 0 AND term IN (SELECT value FROM json_each(?))', [terms]);
   }
 
   private changed(): void {
