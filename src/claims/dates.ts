@@ -171,6 +171,22 @@ function resolveCount(c: NonNullable<RelativeHit['count']>, base: string): Resol
   return { value: start, end: addDays(shift(start, c.unit, c.n), -1), precision: 'day', resolvedFrom };
 }
 
+/** "earlier last week" (Monday to Wednesday), "later next month" (the 16th on), "earlier last year" (January to June). */
+function halfOf(r: RelativeHit, base: string, resolvedFrom: Resolved['resolvedFrom']): Resolved {
+  const earlier = r.part === 'earlier';
+  if (r.unit === 'year') {
+    const y = Number(base.slice(0, 4)) + r.amount;
+    return { value: toIso(y, earlier ? 1 : 7), end: toIso(y, earlier ? 6 : 12), precision: 'month', resolvedFrom };
+  }
+  if (r.unit === 'month') {
+    const month = addMonths(base, r.amount);
+    const last = addDays(`${addMonths(`${month}-01`, 1)}-01`, -1);
+    return { value: earlier ? `${month}-01` : `${month}-16`, end: earlier ? `${month}-15` : last, precision: 'day', resolvedFrom };
+  }
+  const monday = addDays(isoWeekMonday(base), 7 * r.amount);
+  return { value: earlier ? monday : addDays(monday, 3), end: addDays(monday, earlier ? 2 : 6), precision: 'day', resolvedFrom };
+}
+
 function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: string | undefined): Resolved | null {
   if (r.count) return reference ? resolveCount(r.count, reference) : null;
   const fromAnchor = r.base === 'anchor' && anchor !== undefined;
@@ -181,6 +197,7 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
     const v = nearestDayOfMonth(base, r.dayOfMonth, r.part === 'later' ? 'future' : 'past');
     return v ? { value: v, precision: 'day', resolvedFrom } : null;
   }
+  if (r.part && r.amount !== 0 && r.period && !r.weekend && !r.workweek) return halfOf(r, base, resolvedFrom);
   if (r.toDate) return { value: r.unit === 'year' ? `${base.slice(0, 4)}-01-01` : `${base.slice(0, 7)}-01`, end: base, precision: 'day', resolvedFrom };
   if (r.unit === 'day') return { value: addDays(base, r.amount), precision: 'day', resolvedFrom };
   if ((r.unit === 'month' || r.unit === 'year') && r.part && r.amount === 0) {

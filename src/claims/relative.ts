@@ -27,7 +27,7 @@ export interface RelativeHit extends Span {
   amount: number;
   /** the whole week, month or year rather than one day ("this week", "the following week") */
   period: boolean;
-  /** only the part of this period before or after the base day ("earlier this week") */
+  /** only the part of this period before or after the base day ("earlier this week"); of another, its first or second half ("earlier last week") */
   part?: 'earlier' | 'later';
   /** Saturday and Sunday of the week ("last weekend") */
   weekend?: boolean;
@@ -150,7 +150,7 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     // "this working week", "next workweek": Monday to Friday
     if (/week$/.test(unit) && unit !== 'week') return hit(m, from, { base: 'published', unit: 'week', amount, period: true, workweek: true });
     if (unit === 'calendar year') return hit(m, from, { base: 'published', unit: 'year', amount, period: true });
-    return hit(m, from, { base: 'published', unit: unit as Unit, amount, period: true, part: amount === 0 ? part : undefined });
+    return hit(m, from, { base: 'published', unit: unit as Unit, amount, period: true, part });
   });
   each(OF_THE_RE, (m) => {
     const unit = m[3].toLowerCase() as Unit;

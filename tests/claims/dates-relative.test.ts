@@ -86,6 +86,11 @@ describe('relative to the published date', () => {
     ['A vote is expected later this month.', FRI, [pub('later this month', '2025-09-05', 'day', '2025-09-30')]],
     ['Prices fell earlier this month.', FRI, [pub('earlier this month', '2025-09-01', 'day', '2025-09-04')]],
     ['Elections are due later in the year.', FRI, [pub('later in the year', '2025-09-05', 'day', '2025-12-31')]],
+    // of another week, month or year: its first or second half
+    ['He took a test earlier last week.', FRI, [pub('earlier last week', '2025-08-25', 'day', '2025-08-27')]],
+    ['Talks resume later next week.', FRI, [pub('later next week', '2025-09-11', 'day', '2025-09-14')]],
+    ['They met later last month.', FRI, [pub('later last month', '2025-08-16', 'day', '2025-08-31')]],
+    ['Sales fell earlier last year.', FRI, [pub('earlier last year', '2024-01', 'month', '2024-06')]],
     ['The strike happened yesterday.', FRI, [pub('yesterday', '2025-09-04', 'day')]],
     ['Leaders meet today.', FRI, [pub('today', '2025-09-05', 'day')]],
     ['Leaders meet tomorrow.', FRI, [pub('tomorrow', '2025-09-06', 'day')]],
