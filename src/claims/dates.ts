@@ -1,18 +1,22 @@
 /**
  * The date extractor: absolute dates ("September 05, 2025", "July 23",
- * "February 2022", "in 2022"), weekdays ("on Friday", "Thursday's") and
- * relative expressions ("a day earlier", "last month", "this week"), each
- * resolved to an ISO day, month or year with its precision.
+ * "February 2022", "in 2022"), weekdays ("on Friday", "Thursday's"), relative
+ * expressions ("a day earlier", "last month", "this week") and ranges ("from
+ * May to September", "10/1-11/7"), each resolved to an ISO day, month or year
+ * with its precision (a range also to its last one).
  *
  * Finders propose expressions in each sentence — chrono for stated dates and
- * weekdays ({@link findStatedDates}, {@link findWordDates} for dates in
- * words), {@link findRelative}, {@link findHolidays}, {@link findPeriods}
- * ("end of 2000", "2017 q1", "the last week of July", "the 1990s") and
+ * weekdays ({@link findStatedDates}), {@link findNumericDates} for dates in
+ * figures chrono misreads, {@link findWordDates} for dates in words,
+ * {@link findRelative}, {@link findHolidays}, {@link findPeriods} ("end of
+ * 2000", "2017 q1", "the last week of July", "the 1990s") and
  * {@link findYears} — and where they overlap a period or named day wins, then
- * the stated date, then the relative expression, then the bare year. Words
- * around a day then change it (see `Wrap`): "three weeks from tomorrow", "the
- * week of April 10th", "Tuesday of next week", "for 3 days from today", and
- * "from <a> to <b>" joins two into one range. Expressions are then resolved in
+ * the stated date, then the relative expression, then the bare year. Weak
+ * range ends ({@link findRangeEnds}: a bare month, day, year or "now") come
+ * last and stay only where a range takes them. Words around a day then change
+ * it (date-wraps.ts): "three weeks from tomorrow", "the week of April 10th",
+ * "Tuesday of next week", "Monday two weeks from now", and "from <a> to <b>"
+ * joins two into one range (date-ranges.ts). Expressions are then resolved in
  * text order, because a relative one ("a day earlier") counts from the last
  * dated event before it: in its paragraph, else in the paragraph just before
  * (a paragraph is a line of the plain text, or a section when a parser gives
@@ -22,10 +26,13 @@
  * What was not written is inferred, and the claim says so (`resolvedFrom`):
  * - a weekday is the nearest one before or on the published date, or after
  *   or on it when its clause is in the future ("will meet on Monday");
+ *   "previous"/"following" name that day of the week before or after, "last"
+ *   and "next" the nearest one unless that is yesterday or tomorrow;
  * - a month without a year ("July 23", "in March") is in the published year,
  *   unless that puts it more than a week after the published date in a past
  *   clause (then the year before) or more than a week before it in a future
- *   clause (then the year after). Without a published date, the year comes
+ *   clause (then the year after); a range without a year takes one year for
+ *   both ends (year-inference.ts). Without a published date, the year comes
  *   from the last full date stated earlier in the article.
  */
 import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
