@@ -72,16 +72,18 @@ interface SentenceWords {
  * nothing may change them.
  */
 export class SentenceTokens {
-  private readonly bySource = new Map<Source, Map<string, SentenceWords>>();
+  /** by source, sentence start and sentence end */
+  private readonly bySource = new Map<Source, Map<number, Map<number, SentenceWords>>>();
 
   of(source: Source, span: Span): SentenceWords {
-    let spans = this.bySource.get(source);
-    if (!spans) this.bySource.set(source, (spans = new Map()));
-    const key = `${span.start}:${span.end}`;
-    let words = spans.get(key);
+    let starts = this.bySource.get(source);
+    if (!starts) this.bySource.set(source, (starts = new Map()));
+    let ends = starts.get(span.start);
+    if (!ends) starts.set(span.start, (ends = new Map()));
+    let words = ends.get(span.end);
     if (!words) {
       const tokens = tokenize(source.text, span.start, span.end);
-      spans.set(key, (words = { tokens, speech: tokens.map(isSpeechWord) }));
+      ends.set(span.end, (words = { tokens, speech: tokens.map(isSpeechWord) }));
     }
     return words;
   }
@@ -96,44 +98,54 @@ function withoutPossessive(lower: string): string {
 export function claimContext(source: Source, claim: Claim, sentences: SentenceTokens = new SentenceTokens()): ClaimContext {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
   const { tokens, speech: saying } = sentences.of(source, sentence);
-  const inside = (t: Token): boolean => t.start < claim.span.end && t.end > claim.span.start;
-  const first = tokens.findIndex((t) => t.end > claim.span.start);
+  const { start: claimStart, end: claimEnd } = claim.span;
+  let first = -1;
+  for (let i = 0; i < tokens.length && first < 0; i++) if (tokens[i].end > claimStart) first = i;
   let last = first;
-  while (last + 1 < tokens.length && tokens[last + 1].start < claim.span.end) last++;
+  while (last + 1 < tokens.length && tokens[last + 1].start < claimEnd) last++;
   const bag = new Map<string, number>();
-  const add = (key: string, w: number): void => {
-    if (key) bag.set(key, (bag.get(key) ?? 0) + w);
-  };
-  const clauseStart = clauseEdge(source.text, sentence.start, claim.span.start, -1);
-  const clauseEnd = clauseEdge(source.text, claim.span.end, sentence.end, 1);
-  tokens.forEach((t, i) => {
-    if (inside(t) || !t.key) return;
+  const clauseStart = clauseEdge(source.text, sentence.start, claimStart, -1);
+  const clauseEnd = clauseEdge(source.text, claimEnd, sentence.end, 1);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    // words of the claim itself are not its context
+    if ((t.start < claimEnd && t.end > claimStart) || !t.key) continue;
     const d = first < 0 ? tokens.length : i < first ? first - i : Math.max(0, i - last);
     const inClause = t.start >= clauseStart && t.end <= clauseEnd;
-    add(t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
-  });
+    add(bag, t.key, (inClause ? 1 : OUTSIDE_CLAUSE) / (1 + 0.25 * d));
+  }
   // the counted noun as written tells "150 passengers" from "12 people killed" when both count people
-  if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(t.key, NOUN_WEIGHT);
+  if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(bag, t.key, NOUN_WEIGHT);
   // counts have a predicate ("26 nations pledged"), and so do dates: the event they date ("lifted off on June 4")
   const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'date';
   const found = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
-  // a two-word verb is its own action: "lifted off" is a launch, not a rise
-  const phrasal = found ? phrasalKey(found, tokens[tokens.indexOf(found) + 1]) : undefined;
-  const predicate = found && phrasal ? { ...found, key: phrasal } : found;
-  if (predicate && found) {
-    add(predicate.key, PREDICATE_WEIGHT);
-    // "Net income rose 18%" / "Shares rose 7%": what rose tells the figures apart
+  let predicate: string | undefined;
+  if (found) {
     const p = tokens.indexOf(found);
+    // a two-word verb is its own action: "lifted off" is a launch, not a rise
+    predicate = phrasalKey(found, tokens[p + 1]) || found.key;
+    add(bag, predicate, PREDICATE_WEIGHT);
+    // "Net income rose 18%" / "Shares rose 7%": what rose tells the figures apart
     if (p < first) {
-      const subject = tokens.slice(Math.max(0, p - 3), p).reverse().find((t) => t.key && t.start >= clauseStart);
-      if (subject) add(subject.key, SUBJECT_WEIGHT);
+      for (let i = p - 1; i >= 0 && i >= p - 3; i--) {
+        if (tokens[i].key && tokens[i].start >= clauseStart) {
+          add(bag, tokens[i].key, SUBJECT_WEIGHT);
+          break;
+        }
+      }
     }
   }
-  const speech = tokens.some((t, i) => t.start >= clauseStart && t.end <= clauseEnd && saying[i]);
-  const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claim.span.start ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claim.span.start)) : null;
+  let speech = false;
+  for (let i = 0; i < tokens.length && !speech; i++) speech = saying[i] && tokens[i].start >= clauseStart && tokens[i].end <= clauseEnd;
+  const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claimStart ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claimStart)) : null;
   const framed = frame ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
-  const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claim.span.start - 24), claim.span.start));
-  return { claim, bag, predicate: predicate?.key, predicateText: predicate?.lower, speech, tokens, scope: framed ? framed[1].toLowerCase() : undefined, previous };
+  const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claimStart - 24), claimStart));
+  return { claim, bag, predicate, predicateText: found?.lower, speech, tokens, scope: framed ? framed[1].toLowerCase() : undefined, previous };
+}
+
+/** Add `w` to the weight of `key` in `bag` (no key: nothing). */
+function add(bag: Map<string, number>, key: string, w: number): void {
+  if (key) bag.set(key, (bag.get(key) ?? 0) + w);
 }
 
 /**

@@ -92,15 +92,16 @@ export function heaviest(all: readonly string[], allWeights: readonly number[], 
   for (let i = 0; i < all.length; i++) {
     const term = all[i];
     const w = allWeights[i];
-    if (terms.length === count) {
-      if (!(w > weights[count - 1])) continue;
-      terms.pop();
-      weights.pop();
+    if (terms.length === count && !(w > weights[count - 1])) continue;
+    // shift lighter terms down (the last falls off a full list) and put this one in its place
+    let at = Math.min(terms.length, count - 1);
+    while (at > 0 && weights[at - 1] < w) {
+      terms[at] = terms[at - 1];
+      weights[at] = weights[at - 1];
+      at--;
     }
-    let at = terms.length;
-    while (at > 0 && weights[at - 1] < w) at--;
-    terms.splice(at, 0, term);
-    weights.splice(at, 0, w);
+    terms[at] = term;
+    weights[at] = w;
   }
   return terms;
 }

@@ -67,7 +67,7 @@ function findDisagreeingFigures(ctx: CheckContext): FigureGroup[] {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
     // a bare count read as people ("Floods kill 12") shows as people
-    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity({ ...c, unit: unitOf(c) }), json: c.value ?? { min: c.min, max: c.max } }));
+    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity(unitOf(c) === c.unit ? c : { ...c, unit: unitOf(c) }), json: c.value ?? { min: c.min, max: c.max } }));
     const sides = partition(items, (a, b) => (a.currency === b.currency ? meets(a, b, tolerance) : !sameFigureOtherCurrency(a, b) && meets(a, b, Math.max(tolerance, crossTolerance))));
     if (sides.length >= 2) out.push({ group, members, sides });
   }
@@ -141,7 +141,10 @@ function effectiveUnit(ctx: CheckContext, c: QuantityClaim): string {
   if (c.unit !== 'count' && c.unit !== 'other') return c.unit;
   const context = ctx.alignment.context(c);
   if (context.predicate !== undefined && CASUALTY.has(context.predicate)) return 'person';
-  for (const [k, w] of context.bag) if (w >= 0.5 && CASUALTY.has(k)) return 'person';
+  for (const k of CASUALTY) {
+    const w = context.bag.get(k);
+    if (w !== undefined && w >= 0.5) return 'person';
+  }
   return c.unit;
 }
 

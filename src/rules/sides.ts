@@ -33,20 +33,23 @@ export interface Side<V> {
  */
 export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => boolean): Side<V>[] {
   const sides: Side<V>[] = [];
-  // per side: its distinct values, by key
-  const held: Array<Map<string, V>> = [];
+  // per side: its distinct values, and their keys
+  const values: V[][] = [];
+  const keys: string[][] = [];
   for (const item of items) {
-    const at = held.findIndex((values) => {
-      for (const v of values.values()) if (!agree(v, item.value)) return false;
-      return true;
-    });
+    let at = 0;
+    while (at < sides.length && !values[at].every((v) => agree(v, item.value))) at++;
     const key = valueKey(item.value);
-    if (at >= 0) {
+    if (at < sides.length) {
       sides[at].items.push(item);
-      if (!held[at].has(key)) held[at].set(key, item.value);
+      if (!keys[at].includes(key)) {
+        keys[at].push(key);
+        values[at].push(item.value);
+      }
     } else {
       sides.push({ items: [item], sources: [] });
-      held.push(new Map([[key, item.value]]));
+      values.push([item.value]);
+      keys.push([key]);
     }
   }
   for (const s of sides) s.sources = [...new Set(s.items.map((i) => i.claim.source))];
@@ -58,7 +61,11 @@ function valueKey(v: unknown): string {
   if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
   if (typeof v === 'string') return JSON.stringify(v);
   if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${JSON.stringify(k)}:${valueKey(x)}`).join(',')}}`;
+  if (v && typeof v === 'object') {
+    let key = '{';
+    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) key += `${JSON.stringify(k)}:${valueKey((v as Record<string, unknown>)[k])},`;
+    return `${key}}`;
+  }
   return String(v);
 }
 

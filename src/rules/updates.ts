@@ -26,7 +26,10 @@ export function isEvolving(group: ClaimGroup): boolean {
   const keys = evolvingKeys();
   // the evolving word must stand close to the figure (or be the verb it hangs on)
   return group.members.some((m) => {
-    for (const [k, w] of m.bag) if (w >= 0.5 && keys.has(k)) return true;
+    for (const k of keys) {
+      const w = m.bag.get(k);
+      if (w !== undefined && w >= 0.5) return true;
+    }
     return m.predicate !== undefined && keys.has(m.predicate);
   });
 }
