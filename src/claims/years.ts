@@ -1,5 +1,5 @@
 /**
- * Bare years: a four-digit number from 1900 to 2100 used as a year ("in 2022",
+ * Bare years: a four-digit number from 1900 to 2199 used as a year ("in 2022",
  * "the 2022 Istanbul talks", "Russia's 2022 invasion", "by the end of 2027",
  * "from 2014 to 2022"), not as a count ("2000 troops", "a total of 2000",
  * "$2025", "2022 km"). chrono does not read bare years; this does, cautiously:
@@ -36,7 +36,7 @@ function lists(): { before: Set<string>; events: Set<string> } {
 }
 
 const CALENDAR_YEAR_RE = /\bcy\s?(\d{4}|\d{2})\b/gi;
-const YEAR_RE = /(?:\b(0?[1-9]|1[0-2])[-/])?\b(19\d\d|20\d\d|2100)\b(?:(\s?[-–~]\s?)(\d{4}|\d{1,2})\b)?/g;
+const YEAR_RE = /(?:\b(0?[1-9]|1[0-2])[-/])?\b(19\d\d|20\d\d|21\d\d)\b(?:(\s?[-–~]\s?)(\d{4}|\d{1,2})\b)?/g;
 /** Words after a number that make it a measure, not a year. */
 const UNIT_AFTER = /^(?:km|kg|m|mm|cm|ft|mi|mph|kmh|kph|mw|gw|kw|t|lb|lbs|bpd|gmt|utc|hrs|h|pm|am)\b/i;
 /** Words before "of" that make the number a count ("a total of 2000"). */
@@ -102,7 +102,7 @@ export function findYears(text: string, sentence: Span): YearHit[] {
       // "2015-16" (a season), "2014-18", "2014-2018": a span; "2015-12", "2015-3": a year-month; "2015-32": neither
       if (m[4].length === 2 && t === year + 1) to = t;
       else if (m[4].length <= 2 && tight && m[3].trim() === '-' && Number(m[4]) >= 1 && Number(m[4]) <= 12) month = Number(m[4]);
-      else if (t > year && t <= (m[4].length === 2 ? year + 10 : 2100)) to = t;
+      else if (t > year && t <= (m[4].length === 2 ? year + 10 : 2199)) to = t;
       else if (m[4].length <= 2) continue;
       else end = at + 4;
     }

@@ -142,3 +142,12 @@ describe('a calendar year written CY', () => {
     expect(datesOf(text, FRI)).toEqual(expected);
   });
 });
+
+describe('years up to 2199', () => {
+  test.each([
+    ['This contract will end in 2150.', [{ text: '2150', value: '2150', precision: 'year' }]],
+    ['The plant has 2150 workers.', []],
+  ] as Array<[string, DateView[]]>)('%s', (text, expected) => {
+    expect(datesOf(text, FRI)).toEqual(expected);
+  });
+});
