@@ -39,16 +39,17 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
  * numbers, weights and IDF looked up once. Its words are kept in the bag's
  * order (sums run in that order, so every cosine is the same number
  * {@link cosine} gives, to the last bit) and sorted by number (two bags meet
- * in one merge instead of a lookup per word). Plain arrays, two per bag: a
- * story has thousands of bags, and small typed arrays cost more to make.
+ * in one merge instead of a lookup per word). Two arrays per bag: plain ones
+ * for a claim's few words (small typed arrays cost more to make), typed ones
+ * for an article's hundreds (the collector need not copy them).
  */
 export interface WeightedBag {
   /** number of words */
   size: number;
   /** word numbers in the bag's order, then the positions of the words sorted by number */
-  words: number[];
+  words: number[] | Int32Array;
   /** per word, in the bag's order: its weight, its IDF, and weight × IDF */
-  values: number[];
+  values: number[] | Float64Array;
   /** squared length of the scaled vector */
   norm: number;
 }
@@ -56,30 +57,65 @@ export interface WeightedBag {
 /** Numbers for words, so that bags compare by number. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** by word number: a position in the bag being made (see {@link weighNumbers}) */
+  private positions = new Int32Array(0);
 
   /** How many words have numbers. */
   get size(): number {
     return this.ids.size;
   }
 
+  /** The number of a word (a new one for a word not met before). */
+  idOf(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      this.ids.set(word, (id = this.words.length));
+      this.words.push(word);
+    }
+    return id;
+  }
+
+  /** The word of a number. */
+  wordOf(id: number): string {
+    return this.words[id];
+  }
+
+  /** A bag of the words numbered `ids` (each once) with `weights` as they are, in typed arrays. */
+  weighNumbers(ids: Int32Array, weights: Float64Array): WeightedBag {
+    const size = ids.length;
+    const words = new Int32Array(2 * size);
+    const values = new Float64Array(3 * size);
+    words.set(ids);
+    let norm = 0;
+    for (let i = 0; i < size; i++) {
+      // no IDF: the weight as it is (w × 1 is w)
+      const w = weights[i];
+      values[3 * i] = w;
+      values[3 * i + 1] = 1;
+      values[3 * i + 2] = w;
+      norm += w * w;
+    }
+    // positions sorted by word number: the numbers sorted, each looked up where it stands
+    if (this.positions.length < this.words.length) this.positions = new Int32Array(2 * this.words.length);
+    for (let i = 0; i < size; i++) this.positions[ids[i]] = i;
+    const sorted = ids.slice().sort();
+    for (let q = 0; q < size; q++) words[size + q] = this.positions[sorted[q]];
+    return { size, words, values, norm };
+  }
+
   /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now). */
   weigh(bag: ReadonlyMap<string, number>, idf: Idf): WeightedBag {
     const weighed = new WeighedBag(bag.size);
-    for (const [k, w] of bag) weighed.add(this.id(k), w, idf.weight(k));
+    for (const [k, w] of bag) weighed.add(this.idOf(k), w, idf.weight(k));
     return weighed.done();
   }
 
   /** A bag of `terms` with `weights` as they are. */
   weighTerms(terms: readonly string[], weights: readonly number[]): WeightedBag {
     const weighed = new WeighedBag(terms.length);
-    for (let i = 0; i < terms.length; i++) weighed.add(this.id(terms[i]), weights[i], 1);
+    for (let i = 0; i < terms.length; i++) weighed.add(this.idOf(terms[i]), weights[i], 1);
     return weighed.done();
-  }
-
-  private id(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) this.ids.set(word, (id = this.ids.size));
-    return id;
   }
 }
 

@@ -26,11 +26,13 @@ export interface StoryOptions {
 }
 
 
-/** An article's terms in the order first met, with their counts (then, once the run's document frequencies are known, their TF-IDF weights). */
+/** An article, its terms and the day it was published. */
 interface Doc extends TermWeights {
   source: Source;
-  terms: string[];
-  weights: number[];
+  /** its terms' numbers, in the order first met */
+  ids: Int32Array;
+  /** their counts, then (once the run's document frequencies are known) their TF-IDF weights */
+  weights: Float64Array;
   day?: number;
 }
 
@@ -66,29 +68,64 @@ function surfaceOf(source: Source, key: string): string | undefined {
   return found;
 }
 
-function docOf(source: Source): Doc {
-  const counts = new Map<string, number>();
+/**
+ * Counts of one article's terms at a time, by term number: a map per article
+ * would be made and grown thousands of times. Typed arrays per article, so
+ * the collector need not copy what all articles keep until grouping is done.
+ */
+class TermCounter {
+  private counts = new Float64Array(1024);
+  private readonly order: number[] = [];
+
+  constructor(private readonly vocabulary: Vocabulary) {}
+
+  add(key: string, by: number): void {
+    const id = this.vocabulary.idOf(key);
+    if (id >= this.counts.length) {
+      const grown = new Float64Array(2 * id);
+      grown.set(this.counts);
+      this.counts = grown;
+    }
+    // counts are positive: zero is a term not yet met
+    if (this.counts[id] === 0) this.order.push(id);
+    this.counts[id] += by;
+  }
+
+  /** The counted terms in the order first met, and their counts; the counter starts over. */
+  take(): { ids: Int32Array; weights: Float64Array } {
+    const ids = Int32Array.from(this.order);
+    const weights = new Float64Array(ids.length);
+    for (let i = 0; i < ids.length; i++) {
+      weights[i] = this.counts[ids[i]];
+      this.counts[ids[i]] = 0;
+    }
+    this.order.length = 0;
+    return { ids, weights };
+  }
+}
+
+function docOf(source: Source, counter: TermCounter): Doc {
   forEachTerm(source, (key, _start, _end, proper, weight) => {
-    counts.set(key, (counts.get(key) ?? 0) + weight * (proper ? 2 : 1));
+    counter.add(key, weight * (proper ? 2 : 1));
   });
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
-  // kept as two arrays: a map per article, held for the whole grouping, costs the collector more
-  return { source, terms: [...counts.keys()], weights: [...counts.values()], day: Number.isFinite(day) ? day : undefined };
+  return { source, ...counter.take(), day: Number.isFinite(day) ? day : undefined };
 }
 
 /** Group sources into stories. */
 export function groupStories(sources: readonly Source[], opts: StoryOptions = {}): Story[] {
   const minSimilarity = opts.minSimilarity ?? 0.12;
   const maxDays = opts.maxDays ?? 14;
-  const docs = sources.map(docOf);
+  const vocabulary = new Vocabulary();
+  const counter = new TermCounter(vocabulary);
+  const docs = sources.map((s) => docOf(s, counter));
   // inverse document frequency over this run's articles
-  const df = new Map<string, number>();
-  for (const d of docs) for (const k of d.terms) df.set(k, (df.get(k) ?? 0) + 1);
+  const df = new Int32Array(vocabulary.size);
+  for (const d of docs) for (const id of d.ids) df[id]++;
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count; counts become weights in place
-  for (const d of docs) d.weights.forEach((c, i) => (d.weights[i] = Math.log(1 + c) * Math.log(1 + n / (df.get(d.terms[i]) ?? 1))));
-  const vocabulary = new Vocabulary();
-  const bags = docs.map((d) => vocabulary.weighTerms(d.terms, d.weights));
+  for (const d of docs) d.weights.forEach((c, i) => (d.weights[i] = Math.log(1 + c) * Math.log(1 + n / df[d.ids[i]])));
+  const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   // each article spread once for its comparisons with all its candidates
@@ -119,7 +156,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   // the next number to try for a stem, so thousands of stories with one label do not retry every number
   const nextK = new Map<string, number>();
   return [...groups.values()].map((members) => {
-    const label = labelOf(members.map((i) => docs[i]));
+    const label = labelOf(members.map((i) => docs[i]), vocabulary);
     let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
     if (used.has(id)) {
       const stem = id.replace(/-\d+$/, '');
@@ -133,20 +170,23 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   });
 }
 
-/** How `key` is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
-function firstSurface(docs: readonly Doc[], key: string): string | undefined {
+/** How `key` (numbered `id`) is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
+function firstSurface(docs: readonly Doc[], key: string, id: number): string | undefined {
   for (const d of docs) {
-    const s = d.terms.includes(key) ? surfaceOf(d.source, key) : undefined;
+    const s = d.ids.includes(id) ? surfaceOf(d.source, key) : undefined;
     if (s !== undefined) return s;
   }
   return undefined;
 }
 
 /** The three terms that weigh most across a story's articles. */
-function labelOf(docs: readonly Doc[]): string {
-  const sum = new Map<string, number>();
-  for (const d of docs) d.terms.forEach((k, i) => sum.set(k, (sum.get(k) ?? 0) + d.weights[i]));
+function labelOf(docs: readonly Doc[], vocabulary: Vocabulary): string {
+  const sum = new Map<number, number>();
+  for (const d of docs) d.ids.forEach((id, i) => sum.set(id, (sum.get(id) ?? 0) + d.weights[i]));
   return heaviest([...sum.keys()], [...sum.values()], 3)
-    .map((k) => firstSurface(docs, k) ?? k)
+    .map((id) => {
+      const key = vocabulary.wordOf(id);
+      return firstSurface(docs, key, id) ?? key;
+    })
     .join(' ');
 }

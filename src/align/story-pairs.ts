@@ -14,10 +14,10 @@ const INDEX_TERMS = 15;
 /** A term among the top terms of more articles than this tells nothing apart. */
 const MAX_POSTINGS = 500;
 
-/** An article's terms and their weights, in the order first met. */
+/** An article's terms (by number) and their weights, in the order first met. */
 export interface TermWeights {
-  terms: readonly string[];
-  weights: readonly number[];
+  ids: ArrayLike<number>;
+  weights: ArrayLike<number>;
 }
 
 /** The articles of one term: dated ones by day (then index), undated ones by index. */
@@ -42,9 +42,9 @@ export function forEachCandidates(
     for (let i = 0; i < n; i++) visit(i, all.slice(i + 1));
     return;
   }
-  const byTerm = new Map<string, number[]>();
+  const byTerm = new Map<number, number[]>();
   vectors.forEach((v, i) => {
-    for (const term of heaviest(v.terms, v.weights, INDEX_TERMS)) {
+    for (const term of heaviest(v.ids, v.weights, INDEX_TERMS)) {
       const list = byTerm.get(term);
       if (list) list.push(i);
       else byTerm.set(term, [i]);
@@ -85,9 +85,9 @@ export function forEachCandidates(
   }
 }
 
-/** The `count` heaviest of `terms`, heaviest first, the earlier of equals first (as a stable sort puts them). */
-export function heaviest(all: readonly string[], allWeights: readonly number[], count: number): string[] {
-  const terms: string[] = [];
+/** The `count` heaviest of `all` (with `allWeights`), heaviest first, the earlier of equals first (as a stable sort puts them). */
+export function heaviest<T>(all: ArrayLike<T>, allWeights: ArrayLike<number>, count: number): T[] {
+  const terms: T[] = [];
   const weights: number[] = [];
   for (let i = 0; i < all.length; i++) {
     const term = all[i];
