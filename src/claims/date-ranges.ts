@@ -85,15 +85,38 @@ function endsAt(s: string, k: number, base: number): Hit[] {
   return out;
 }
 
-/** Weak range ends in `sentence` of `text`, each right after or before a joiner: see the module comment. */
-export function findRangeEnds(text: string, sentence: Span): Hit[] {
+/** Joiners in `s` that may stand between a weak end and `beside` (sentence offsets), or every joiner when none are given. */
+function joiners(s: string, beside: readonly Span[] | undefined): RegExpMatchArray[] {
+  if (!beside) return [...s.matchAll(JOINER_RE)];
+  // a weak end is joined to a date next to it: only the joiners right before or after one
+  const out: RegExpMatchArray[] = [];
+  for (const h of beside) {
+    const before = Math.max(0, h.start - 12);
+    for (const j of s.slice(before, h.start).matchAll(JOINER_RE)) if (!/\S/.test(s.slice(before + (j.index ?? 0) + j[0].length, h.start))) out.push(Object.assign(j, { index: before + (j.index ?? 0) }));
+    const after = /^\s*(?:\b(?:to|and|or|through|thru|till|until)\b|[-–~])/i.exec(s.slice(h.end, h.end + 12));
+    if (after) {
+      const word = after[0].trimStart();
+      out.push(Object.assign([word] as RegExpMatchArray, { index: h.end + after[0].length - word.length }));
+    }
+  }
+  return out;
+}
+
+/**
+ * Weak range ends in `sentence` of `text`, each right after or before a
+ * joiner: see the module comment. With `beside` (the other hits of the
+ * sentence, when no "from" or "between" is in it) only the joiners next to one
+ * of them are read.
+ */
+export function findRangeEnds(text: string, sentence: Span, beside?: readonly Span[]): Hit[] {
   const s = text.slice(sentence.start, sentence.end);
   if (!RANGE_CUE_RE.test(s)) return [];
   const found = new Map<string, Hit>();
   const add = (h: Hit): void => {
     found.set(`${h.kind}:${h.start}:${h.end}`, h);
   };
-  for (const j of s.matchAll(JOINER_RE)) {
+  const local = beside?.map((h) => ({ start: h.start - sentence.start, end: h.end - sentence.start }));
+  for (const j of joiners(s, local)) {
     const at = j.index ?? 0;
     // the end after the joiner
     let k = at + j[0].length;

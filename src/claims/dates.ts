@@ -67,7 +67,8 @@ function hitsIn(text: string, sentence: Span, reference: string | undefined): Hi
     ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
   ];
   // weak range ends need a date beside them, or "from" or "between" before them
-  if (all.length > 0 || RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end))) all.push(...findRangeEnds(text, sentence));
+  const lead = RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
+  if (all.length > 0 || lead) all.push(...findRangeEnds(text, sentence, lead ? undefined : all));
   if (all.length === 0) return all;
   // weak range ends come last: any other reading of their words wins
   const rank = (h: Hit): number => (h.weak ? 9 : PRIORITY[h.kind]);
