@@ -95,6 +95,25 @@ function withoutPossessive(lower: string): string {
   return n >= 2 && lower.charCodeAt(n - 1) === 0x73 && (lower[n - 2] === "'" || lower[n - 2] === '’') ? lower.slice(0, -2) : lower;
 }
 
+/** Counts and dates have a predicate, the action they date or count; the bag of other claims is only the words around them. */
+export function hasPredicate(claim: Claim): boolean {
+  return claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'date';
+}
+
+/**
+ * Call `key` for each key the bag of a claim without a predicate holds
+ * (repeats included), without making its context: the words of its sentence
+ * outside it, and of its counted noun. Such claims (people, quotes,
+ * durations) count towards the document frequencies of words, but few of
+ * them are ever compared.
+ */
+export function forEachContextKey(source: Source, claim: Claim, sentences: SentenceTokens, key: (k: string) => void): void {
+  const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
+  const { start: claimStart, end: claimEnd } = claim.span;
+  for (const t of sentences.of(source, sentence).tokens) if (t.key && !(t.start < claimEnd && t.end > claimStart)) key(t.key);
+  if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) if (t.key) key(t.key);
+}
+
 export function claimContext(source: Source, claim: Claim, sentences: SentenceTokens = new SentenceTokens()): ClaimContext {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
   const { tokens, speech: saying } = sentences.of(source, sentence);
@@ -117,8 +136,7 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   // the counted noun as written tells "150 passengers" from "12 people killed" when both count people
   if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) add(bag, t.key, NOUN_WEIGHT);
   // counts have a predicate ("26 nations pledged"), and so do dates: the event they date ("lifted off on June 4")
-  const counted = claim.kind === 'quantity' || claim.kind === 'money' || claim.kind === 'percent' || claim.kind === 'date';
-  const found = counted ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
+  const found = hasPredicate(claim) ? findPredicate(tokens, first, last, clauseStart, clauseEnd) : undefined;
   let predicate: string | undefined;
   if (found) {
     const p = tokens.indexOf(found);

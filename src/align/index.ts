@@ -5,7 +5,7 @@
  * average linkage, so that one loose pair cannot chain two subjects together.
  */
 import type { Claim, Source } from '../types';
-import { claimContext, SentenceTokens, surfaceOf, type ClaimContext } from './context';
+import { claimContext, forEachContextKey, hasPredicate, SentenceTokens, surfaceOf, type ClaimContext } from './context';
 import { linkClusters } from './linkage';
 import { Idf, SpreadBag, Vocabulary, weightedCosine, type WeightedBag } from './similarity';
 import { unitSubject } from '../report/units';
@@ -33,18 +33,31 @@ export class Alignment {
   private readonly weighted = new Map<ClaimContext, WeightedBag>();
   private readonly vocabulary = new Vocabulary();
 
+  /** claims whose context is made when first asked for (by id); their words already count in the IDF */
+  private readonly later = new Map<string, Claim>();
+  private readonly sentences = new SentenceTokens();
+
   constructor(
     readonly sources: readonly Source[],
     readonly claims: readonly Claim[],
   ) {
     for (const s of sources) this.byId.set(s.id, s);
-    const sentences = new SentenceTokens();
+    const see = (key: string): void => this.idf.see(key);
     for (const c of claims) {
       const src = this.byId.get(c.source);
       if (!src) continue;
-      const ctx = claimContext(src, c, sentences);
-      this.contexts.set(c.id, ctx);
-      this.idf.add(ctx.bag);
+      if (hasPredicate(c)) {
+        const ctx = claimContext(src, c, this.sentences);
+        this.contexts.set(c.id, ctx);
+        this.later.delete(c.id);
+        this.idf.add(ctx.bag);
+      } else {
+        // people, quotes and durations: their words count now, their contexts are made if a check compares them
+        this.idf.begin();
+        forEachContextKey(src, c, this.sentences, see);
+        this.later.set(c.id, c);
+        this.contexts.delete(c.id);
+      }
     }
   }
 
@@ -58,7 +71,13 @@ export class Alignment {
     let c = this.known.get(claim);
     if (c) return c;
     c = this.contexts.get(claim.id);
-    if (!c) throw new Error(`no context for ${claim.id}`);
+    if (!c) {
+      const pending = this.later.get(claim.id);
+      if (!pending) throw new Error(`no context for ${claim.id}`);
+      c = claimContext(this.source(pending.source), pending, this.sentences);
+      this.contexts.set(claim.id, c);
+      this.later.delete(claim.id);
+    }
     this.known.set(claim, c);
     return c;
   }

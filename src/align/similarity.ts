@@ -3,11 +3,25 @@
 /** Document frequencies of word keys over a set of bags. */
 export class Idf {
   private readonly df = new Map<string, number>();
+  /** the last document each key was seen in, so that keys seen one at a time count once per document */
+  private readonly seenIn = new Map<string, number>();
   private n = 0;
 
   add(bag: ReadonlyMap<string, number>): void {
     this.n++;
     for (const k of bag.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+  }
+
+  /** Start a document whose keys come one at a time ({@link see}), repeats allowed. */
+  begin(): void {
+    this.n++;
+  }
+
+  /** A key of the document begun last. */
+  see(key: string): void {
+    if (this.seenIn.get(key) === this.n) return;
+    this.seenIn.set(key, this.n);
+    this.df.set(key, (this.df.get(key) ?? 0) + 1);
   }
 
   weight(key: string): number {

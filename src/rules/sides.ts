@@ -38,7 +38,7 @@ export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => b
   const keys: string[][] = [];
   for (const item of items) {
     let at = 0;
-    while (at < sides.length && !values[at].every((v) => agree(v, item.value))) at++;
+    while (at < sides.length && !agreesWithAll(values[at], item.value, agree)) at++;
     const key = valueKey(item.value);
     if (at < sides.length) {
       sides[at].items.push(item);
@@ -54,6 +54,11 @@ export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => b
   }
   for (const s of sides) s.sources = [...new Set(s.items.map((i) => i.claim.source))];
   return sides.sort((a, b) => b.sources.length - a.sources.length || b.items.length - a.items.length);
+}
+
+function agreesWithAll<V>(values: readonly V[], value: V, agree: (a: V, b: V) => boolean): boolean {
+  for (const v of values) if (!agree(v, value)) return false;
+  return true;
 }
 
 /** A key equal for equal values (numbers as written, so ±Infinity and NaN stay apart; object fields in their order). */
