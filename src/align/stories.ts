@@ -49,12 +49,38 @@ function forEachTerm(source: Source, term: (key: string, start: number, end: num
     let stop = false;
     scanKeys(text, sec.start, sec.end, (key, start, end) => {
       if (key.length < 3) return false;
-      const proper = isUpperAt(text, start) && start > sec.start && !/[.!?"“]\s*$/.test(text.slice(Math.max(sec.start, start - 3), start));
+      const proper = isUpperAt(text, start) && start > sec.start && !endsSentence(text, Math.max(sec.start, start - 3), start);
       stop = term(key, start, end, proper, weight) === true;
       return stop;
     });
     if (stop) return;
   }
+}
+
+/** Whether `text[from, to)` ends with a sentence's end and spaces (`/[.!?"“]\s*$/`): a capital after it starts a sentence. */
+function endsSentence(text: string, from: number, to: number): boolean {
+  let i = to - 1;
+  while (i >= from && isSpaceCode(text.charCodeAt(i))) i--;
+  if (i < from) return false;
+  const c = text.charCodeAt(i);
+  return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201c;
+}
+
+/** What `\s` matches in a pattern. */
+function isSpaceCode(c: number): boolean {
+  return (
+    (c >= 0x09 && c <= 0x0d) ||
+    c === 0x20 ||
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** How `key` is first written in `source` (for story labels), if it is. */
@@ -75,31 +101,44 @@ function surfaceOf(source: Source, key: string): string | undefined {
  */
 class TermCounter {
   private counts = new Float64Array(1024);
-  private readonly order: number[] = [];
+  /** the terms counted, in the order first met */
+  private order = new Int32Array(256);
+  private met = 0;
 
   constructor(private readonly vocabulary: Vocabulary) {}
 
   add(key: string, by: number): void {
-    const id = this.vocabulary.idOf(key);
+    this.addNumber(this.vocabulary.idOf(key), by);
+  }
+
+  /** Count `by` more for the term numbered `id` (below the vocabulary's size). */
+  addNumber(id: number, by: number): void {
     if (id >= this.counts.length) {
       const grown = new Float64Array(2 * id);
       grown.set(this.counts);
       this.counts = grown;
     }
     // counts are positive: zero is a term not yet met
-    if (this.counts[id] === 0) this.order.push(id);
+    if (this.counts[id] === 0) {
+      if (this.met === this.order.length) {
+        const grown = new Int32Array(2 * this.met);
+        grown.set(this.order);
+        this.order = grown;
+      }
+      this.order[this.met++] = id;
+    }
     this.counts[id] += by;
   }
 
   /** The counted terms in the order first met, and their counts; the counter starts over. */
   take(): { ids: Int32Array; weights: Float64Array } {
-    const ids = Int32Array.from(this.order);
+    const ids = this.order.slice(0, this.met);
     const weights = new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
       weights[i] = this.counts[ids[i]];
       this.counts[ids[i]] = 0;
     }
-    this.order.length = 0;
+    this.met = 0;
     return { ids, weights };
   }
 }
@@ -109,7 +148,8 @@ function docOf(source: Source, counter: TermCounter): Doc {
     counter.add(key, weight * (proper ? 2 : 1));
   });
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
-  return { source, ...counter.take(), day: Number.isFinite(day) ? day : undefined };
+  const { ids, weights } = counter.take();
+  return { source, ids, weights, day: Number.isFinite(day) ? day : undefined };
 }
 
 /** Group sources into stories. */
@@ -124,7 +164,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   for (const d of docs) for (const id of d.ids) df[id]++;
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count; counts become weights in place
-  for (const d of docs) d.weights.forEach((c, i) => (d.weights[i] = Math.log(1 + c) * Math.log(1 + n / df[d.ids[i]])));
+  for (const d of docs) for (let i = 0; i < d.ids.length; i++) d.weights[i] = Math.log(1 + d.weights[i]) * Math.log(1 + n / df[d.ids[i]]);
   const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights));
   const parent = docs.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
@@ -156,7 +196,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   // the next number to try for a stem, so thousands of stories with one label do not retry every number
   const nextK = new Map<string, number>();
   return [...groups.values()].map((members) => {
-    const label = labelOf(members.map((i) => docs[i]), vocabulary);
+    const label = labelOf(members.map((i) => docs[i]), vocabulary, counter);
     let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
     if (used.has(id)) {
       const stem = id.replace(/-\d+$/, '');
@@ -180,10 +220,11 @@ function firstSurface(docs: readonly Doc[], key: string, id: number): string | u
 }
 
 /** The three terms that weigh most across a story's articles. */
-function labelOf(docs: readonly Doc[], vocabulary: Vocabulary): string {
-  const sum = new Map<number, number>();
-  for (const d of docs) d.ids.forEach((id, i) => sum.set(id, (sum.get(id) ?? 0) + d.weights[i]));
-  return heaviest([...sum.keys()], [...sum.values()], 3)
+function labelOf(docs: readonly Doc[], vocabulary: Vocabulary, counter: TermCounter): string {
+  // weights are positive, so the counter sums them as it counts
+  for (const d of docs) for (let i = 0; i < d.ids.length; i++) counter.addNumber(d.ids[i], d.weights[i]);
+  const sum = counter.take();
+  return heaviest(sum.ids, sum.weights, 3)
     .map((id) => {
       const key = vocabulary.wordOf(id);
       return firstSurface(docs, key, id) ?? key;

@@ -2,14 +2,9 @@
  * Words seen before, found again by their characters in the text: a hash of
  * the code units (ASCII capitals folded, as lower-casing folds them) and a
  * compare, so a known word costs no slice, no lower-casing and no string
- * hash. Words with other characters are lower-cased as strings, each time.
+ * hash. A word with other characters is lower-cased as a string first, and
+ * found by the same hash of its lower-cased form.
  */
-
-/** A word lower-cased, with its key. */
-export interface KnownWord {
-  lower: string;
-  key: string;
-}
 
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
@@ -17,67 +12,90 @@ const FNV_PRIME = 0x01000193;
 const MAX_WORDS = 200_000;
 
 export class WordTable {
-  private hashes = new Int32Array(1 << 12);
-  private words: Array<KnownWord | undefined> = new Array<KnownWord | undefined>(1 << 12);
+  // open addressing, in parallel arrays: the hash, whether a slot is used, the word lower-cased and its key
+  private hashes = new Int32Array(0);
+  private used = new Uint8Array(0);
+  private lowers: string[] = [];
+  private keys: string[] = [];
   private count = 0;
 
   /** `keyOf` gives the key of a lower-cased word. */
-  constructor(private readonly keyOf: (lower: string) => string) {}
+  constructor(private readonly keyOf: (lower: string) => string) {
+    this.reset(1 << 12);
+  }
 
-  /** The word `text[start, end)`, lower-cased, and its key. */
-  at(text: string, start: number, end: number): KnownWord {
+  /** The slot of the word `text[start, end)`: see {@link lowerAt} and {@link keyAt}. */
+  find(text: string, start: number, end: number): number {
     let h = FNV_OFFSET;
     for (let i = start; i < end; i++) {
       let c = text.charCodeAt(i);
-      if (c >= 0x80) return this.make(text.slice(start, end).toLowerCase());
+      if (c >= 0x80) return this.findLower(text.slice(start, end).toLowerCase());
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
     const mask = this.hashes.length - 1;
     const len = end - start;
-    for (let slot = h & mask; ; slot = (slot + 1) & mask) {
-      const w = this.words[slot];
-      if (w === undefined) break;
-      if (this.hashes[slot] === h && w.lower.length === len && sameFolded(w.lower, text, start)) return w;
+    let slot = h & mask;
+    for (; this.used[slot]; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === h && this.lowers[slot].length === len && sameFolded(this.lowers[slot], text, start)) return slot;
     }
-    const word = this.make(text.slice(start, end).toLowerCase());
-    this.insert(h, word);
-    return word;
+    return this.insert(h, text.slice(start, end).toLowerCase());
   }
 
-  private make(lower: string): KnownWord {
-    return { lower, key: this.keyOf(lower) };
+  /** The word of a slot, lower-cased. */
+  lowerAt(slot: number): string {
+    return this.lowers[slot];
   }
 
-  private insert(h: number, word: KnownWord): void {
+  /** The key of the word of a slot. */
+  keyAt(slot: number): string {
+    return this.keys[slot];
+  }
+
+  /** The slot of a lower-cased word with characters beyond ASCII. */
+  private findLower(lower: string): number {
+    let h = FNV_OFFSET;
+    for (let i = 0; i < lower.length; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+    const mask = this.hashes.length - 1;
+    for (let slot = h & mask; this.used[slot]; slot = (slot + 1) & mask) if (this.hashes[slot] === h && this.lowers[slot] === lower) return slot;
+    return this.insert(h, lower);
+  }
+
+  private insert(h: number, lower: string): number {
     if (this.count >= MAX_WORDS) this.reset(this.hashes.length);
     else if (2 * (this.count + 1) > this.hashes.length) this.grow();
     const mask = this.hashes.length - 1;
     let slot = h & mask;
-    while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
+    while (this.used[slot]) slot = (slot + 1) & mask;
+    this.put(slot, h, lower, this.keyOf(lower));
+    return slot;
+  }
+
+  private put(slot: number, h: number, lower: string, key: string): void {
     this.hashes[slot] = h;
-    this.words[slot] = word;
+    this.used[slot] = 1;
+    this.lowers[slot] = lower;
+    this.keys[slot] = key;
     this.count++;
   }
 
   private grow(): void {
-    const [hashes, words] = [this.hashes, this.words];
+    const { hashes, used, lowers, keys } = this;
     this.reset(hashes.length * 2);
     const mask = this.hashes.length - 1;
-    for (let i = 0; i < words.length; i++) {
-      const w = words[i];
-      if (w === undefined) continue;
+    for (let i = 0; i < hashes.length; i++) {
+      if (!used[i]) continue;
       let slot = hashes[i] & mask;
-      while (this.words[slot] !== undefined) slot = (slot + 1) & mask;
-      this.hashes[slot] = hashes[i];
-      this.words[slot] = w;
-      this.count++;
+      while (this.used[slot]) slot = (slot + 1) & mask;
+      this.put(slot, hashes[i], lowers[i], keys[i]);
     }
   }
 
   private reset(size: number): void {
     this.hashes = new Int32Array(size);
-    this.words = new Array<KnownWord | undefined>(size);
+    this.used = new Uint8Array(size);
+    this.lowers = new Array<string>(size).fill('');
+    this.keys = new Array<string>(size).fill('');
     this.count = 0;
   }
 }

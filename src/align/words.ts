@@ -89,15 +89,15 @@ const known = new WordTable(wordKey);
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   scanWords(text, from, to, (start, end) => {
-    const w = known.at(text, start, end);
-    out.push({ start, end, lower: w.lower, key: w.key });
+    const slot = known.find(text, start, end);
+    out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot) });
   });
   return out;
 }
 
 /** Call `word(key, start, end)` for each word of `text[from, to)` (keys as tokens have them), until it returns true. */
 export function scanKeys(text: string, from: number, to: number, word: (key: string, start: number, end: number) => boolean | void): void {
-  scanWords(text, from, to, (start, end) => word(known.at(text, start, end).key, start, end));
+  scanWords(text, from, to, (start, end) => word(known.keyAt(known.find(text, start, end)), start, end));
 }
 
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */
