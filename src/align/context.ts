@@ -5,7 +5,7 @@
  * thing when their contexts are alike; see similarity.ts.
  */
 import type { Claim, Source, Span } from '../types';
-import { isAuxiliary, isSpeechWord, looksLikeVerb, phrasalKey, tokenize, type Token } from './words';
+import { isAuxiliary, isSpeechWord, looksLikeVerb, phrasalKey, scanKeys, tokenize, type Token } from './words';
 
 /** Weighted words around one claim. */
 export interface ClaimContext {
@@ -60,10 +60,10 @@ const SUBJECT_WEIGHT = 2;
 const NOUN_WEIGHT = 1.5;
 const OUTSIDE_CLAUSE = 0.35;
 
-/** A sentence's tokens, and which of them are words of saying. */
+/** A sentence's tokens, and (once a claim's context asks) which of them are words of saying. */
 interface SentenceWords {
   tokens: readonly Token[];
-  speech: readonly boolean[];
+  speech?: readonly boolean[];
 }
 
 /**
@@ -76,17 +76,29 @@ export class SentenceTokens {
   private readonly bySource = new Map<Source, Map<number, Map<number, SentenceWords>>>();
 
   of(source: Source, span: Span): SentenceWords {
-    let starts = this.bySource.get(source);
-    if (!starts) this.bySource.set(source, (starts = new Map()));
-    let ends = starts.get(span.start);
-    if (!ends) starts.set(span.start, (ends = new Map()));
+    const ends = this.ends(source, span.start);
     let words = ends.get(span.end);
-    if (!words) {
-      const tokens = tokenize(source.text, span.start, span.end);
-      ends.set(span.end, (words = { tokens, speech: tokens.map(isSpeechWord) }));
-    }
+    if (!words) ends.set(span.end, (words = { tokens: tokenize(source.text, span.start, span.end) }));
     return words;
   }
+
+  /** The sentence's tokens if some claim already needed them. */
+  known(source: Source, span: Span): SentenceWords | undefined {
+    return this.bySource.get(source)?.get(span.start)?.get(span.end);
+  }
+
+  private ends(source: Source, start: number): Map<number, SentenceWords> {
+    let starts = this.bySource.get(source);
+    if (!starts) this.bySource.set(source, (starts = new Map()));
+    let ends = starts.get(start);
+    if (!ends) starts.set(start, (ends = new Map()));
+    return ends;
+  }
+}
+
+/** Which tokens of a sentence are words of saying, worked out once per sentence. */
+function speechOf(words: SentenceWords): readonly boolean[] {
+  return (words.speech ??= words.tokens.map(isSpeechWord));
 }
 
 /** A word as written without its possessive ’s, for labels. */
@@ -110,13 +122,23 @@ export function hasPredicate(claim: Claim): boolean {
 export function forEachContextKey(source: Source, claim: Claim, sentences: SentenceTokens, key: (k: string) => void): void {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
   const { start: claimStart, end: claimEnd } = claim.span;
-  for (const t of sentences.of(source, sentence).tokens) if (t.key && !(t.start < claimEnd && t.end > claimStart)) key(t.key);
+  const known = sentences.known(source, sentence);
+  if (known) {
+    for (const t of known.tokens) if (t.key && !(t.start < claimEnd && t.end > claimStart)) key(t.key);
+  } else {
+    // a sentence no counted claim stands in: its keys, without tokens kept for it
+    scanKeys(source.text, sentence.start, sentence.end, (k, start, end) => {
+      if (k && !(start < claimEnd && end > claimStart)) key(k);
+    });
+  }
   if ('noun' in claim && claim.noun) for (const t of tokenize(claim.noun, 0, claim.noun.length)) if (t.key) key(t.key);
 }
 
 export function claimContext(source: Source, claim: Claim, sentences: SentenceTokens = new SentenceTokens()): ClaimContext {
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
-  const { tokens, speech: saying } = sentences.of(source, sentence);
+  const words = sentences.of(source, sentence);
+  const tokens = words.tokens;
+  const saying = speechOf(words);
   const { start: claimStart, end: claimEnd } = claim.span;
   let first = -1;
   for (let i = 0; i < tokens.length && first < 0; i++) if (tokens[i].end > claimStart) first = i;
