@@ -124,13 +124,6 @@ export class Vocabulary {
     for (const [k, w] of bag) weighed.add(this.idOf(k), w, idf.weight(k));
     return weighed.done();
   }
-
-  /** A bag of `terms` with `weights` as they are. */
-  weighTerms(terms: readonly string[], weights: readonly number[]): WeightedBag {
-    const weighed = new WeighedBag(terms.length);
-    for (let i = 0; i < terms.length; i++) weighed.add(this.idOf(terms[i]), weights[i], 1);
-    return weighed.done();
-  }
 }
 
 /** A weighted bag being made, word by word in the bag's order. */
@@ -162,7 +155,7 @@ class WeighedBag {
   }
 }
 
-/** Sort `words[size, 2·size)` (positions) by the word numbers in `words[0, size)`: by insertion when short (a claim's bag), else by a sort (an article's). */
+/** Sort `words[size, 2·size)` (positions) by the word numbers in `words[0, size)`: by insertion when short, else by a sort. */
 function sortPositions(words: number[], size: number): void {
   if (size > 32) {
     const sorted = words.slice(size).sort((x, y) => words[x] - words[y]);

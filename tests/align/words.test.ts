@@ -66,7 +66,7 @@ describe('words for alignment', () => {
     for (const b of bags) idf.add(b);
     const vocabulary = new Vocabulary();
     const weighted = bags.map((b) => vocabulary.weigh(b, idf));
-    const plain = bags.map((b) => vocabulary.weighTerms([...b.keys()], [...b.values()]));
+    const plain = bags.map((b) => vocabulary.weighNumbers(Int32Array.from([...b.keys()], (k) => vocabulary.idOf(k)), Float64Array.from(b.values())));
     for (let i = 0; i < bags.length; i++) {
       for (let j = 0; j < bags.length; j++) {
         expect(weightedCosine(weighted[i], weighted[j])).toBe(cosine(bags[i], bags[j], idf));
