@@ -7,7 +7,10 @@
  * pair is compared; beyond that, candidate pairs come from an inverted index
  * of each article's heaviest terms, so the cost grows with the articles that
  * share words, not with all pairs. A pair joins when its cosine passes the
- * threshold and the published dates are close (single link).
+ * threshold, is at least half of each article's strongest likeness (so a
+ * shared place or a stray rare word cannot chain the stories of an archive
+ * together) and the published dates are close; stories are what the joined
+ * pairs connect (single link).
  */
 import type { Source, Story } from '../types';
 
@@ -17,12 +20,13 @@ import { forEachCandidates, heaviest, type TermWeights } from './story-pairs';
 import { isUpperAt } from './scan';
 import { scanKeys } from './words';
 
-
 export interface StoryOptions {
   /** cosine of article vectors at or above which two articles are one story */
   minSimilarity?: number;
   /** articles published further apart than this are never joined */
   maxDays?: number;
+  /** a pair joins only when its cosine is at least this share of each article's best pair's */
+  relative?: number;
 }
 
 
@@ -156,6 +160,7 @@ function docOf(source: Source, counter: TermCounter): Doc {
 export function groupStories(sources: readonly Source[], opts: StoryOptions = {}): Story[] {
   const minSimilarity = opts.minSimilarity ?? 0.12;
   const maxDays = opts.maxDays ?? 14;
+  const relative = opts.relative ?? 0.5;
   const vocabulary = new Vocabulary();
   const counter = new TermCounter(vocabulary);
   const docs = sources.map((s) => docOf(s, counter));
@@ -166,14 +171,16 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   // smoothed IDF: words every article shares (one story) still count; counts become weights in place
   for (const d of docs) for (let i = 0; i < d.ids.length; i++) d.weights[i] = Math.log(1 + d.weights[i]) * Math.log(1 + n / df[d.ids[i]]);
   const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights));
-  const parent = docs.map((_, i) => i);
-  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // every pair at or above the threshold, and each article's strongest such pair
+  const edgeA: number[] = [];
+  const edgeB: number[] = [];
+  const edgeSim: number[] = [];
+  const best = new Float64Array(n);
   // each article spread once for its comparisons with all its candidates
   const spread = new SpreadBag(vocabulary.size);
   forEachCandidates(docs, docs.map((d) => d.day), maxDays, (i, candidates) => {
     let ready = false;
     for (const j of candidates) {
-      if (find(i) === find(j)) continue;
       const di = docs[i].day;
       const dj = docs[j].day;
       if (di !== undefined && dj !== undefined && Math.abs(di - dj) > maxDays) continue;
@@ -181,10 +188,26 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
       ready = true;
       // the cosine of the earlier article with the later, as the pair reads in article order
       const similarity = i < j ? spread.cosineWith(bags[j]) : spread.cosineOf(bags[j]);
-      // which root joins which does not matter: stories come out in article order
-      if (similarity >= minSimilarity) parent[find(j)] = find(i);
+      if (similarity < minSimilarity) continue;
+      edgeA.push(i);
+      edgeB.push(j);
+      edgeSim.push(similarity);
+      if (similarity > best[i]) best[i] = similarity;
+      if (similarity > best[j]) best[j] = similarity;
     }
   });
+  // a pair joins only when it is strong beside both articles' strongest pair: a weak likeness
+  // (a shared place or a stray rare word) then cannot chain stories of an archive together,
+  // while a story's articles stay joined through their strong pairs (single link)
+  const parent = docs.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  for (let e = 0; e < edgeSim.length; e++) {
+    const i = edgeA[e];
+    const j = edgeB[e];
+    if (edgeSim[e] < relative * Math.max(best[i], best[j])) continue;
+    // which root joins which does not matter: stories come out in article order
+    parent[find(j)] = find(i);
+  }
   const groups = new Map<number, number[]>();
   // pushed, not copied: a copy per member was quadratic when thousands of articles are one story
   docs.forEach((_, i) => {

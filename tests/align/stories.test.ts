@@ -1,9 +1,12 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { groupStories } from '../../src/align/stories';
 import { analyze } from '../../src/pipeline';
 import { readSources } from '../../src/sources';
 import { identity } from '../../src/sources/offset-map';
 import type { Source } from '../../src/types';
+import { generateCorpus } from '../bench/generate';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -43,6 +46,26 @@ describe('stories', () => {
     for (const f of report.findings) {
       expect(f.story).toBeDefined();
       for (const e of f.evidence) expect(storyOfSource.get(e.source)).toBe(f.story);
+    }
+  });
+
+  it('tells apart the stories of an archive whose articles share places, templates and stray rare words', () => {
+    // 200 generated stories told by five sources each, four stories a day: stories share their place
+    // (24 cities), their sentence shapes and now and then a made-up word, but no two are one story
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-stories-'));
+    try {
+      for (const a of generateCorpus(200, 5, 7)) {
+        fs.mkdirSync(path.join(dir, path.dirname(a.name)), { recursive: true });
+        fs.writeFileSync(path.join(dir, a.name), a.text);
+      }
+      const { sources } = readSources([dir], { cwd: dir });
+      const storyOf = (id: string): string => path.dirname(sources.find((s) => s.id === id)?.path ?? '');
+      const stories = groupStories(sources);
+      const mixed = stories.filter((st) => new Set(st.sources.map(storyOf)).size > 1);
+      expect(mixed.map((st) => st.sources.length)).toEqual([]);
+      expect(stories).toHaveLength(200);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
     }
   });
 });
