@@ -19,9 +19,9 @@ interface Lane {
 /** Longest wait for any answer before the pool gives up (a worker that died without answering). */
 const STALL_MS = 120_000;
 
-/** The compiled worker script beside this file (dist/parallel/worker.js). */
+/** The compiled worker script, dist/parallel/worker.js (found from here, or from the CLI's bundle in dist/cli). */
 export function workerScript(): string {
-  return path.join(__dirname, 'worker.js');
+  return path.join(__dirname, '..', 'parallel', 'worker.js');
 }
 
 /**

@@ -1,0 +1,92 @@
+/**
+ * The second step of `npm run build` (after tsc): bundle the compiled command
+ * line (dist/cli/program.js and every module it requires) into one file,
+ * dist/cli/crosscheck.js, and store V8's code cache for it, taken after a
+ * training run of `crosscheck lint` over seeds/, in dist/cli/crosscheck.js.cache.
+ * dist/cli/main.js (the executable) runs the bundle with that cache; a start
+ * then reads two files instead of resolving and compiling some 280 modules.
+ *
+ * The bundle is made from tsc's CommonJS output, not from the TypeScript
+ * sources, so that it runs the very code the modules do and resolves packages
+ * as Node does (their `require` builds). Packages left out are loaded from
+ * node_modules when a run needs them: SQLite (a WebAssembly file beside its
+ * code), ajv (compiling user schemas), and the HTML article extractor.
+ */
+const { Buffer } = require('node:buffer');
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const path = require('node:path');
+const esbuild = require('esbuild');
+
+const ROOT = path.resolve(__dirname, '..');
+const CLI = path.join(ROOT, 'dist', 'cli');
+const BUNDLE = path.join(CLI, 'crosscheck.js');
+
+const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability', 'yargs/package.json'];
+
+/**
+ * yargs reads its messages' translations from `../locales` beside its own
+ * file; in the bundle that folder is the package's, found when yargs loads.
+ */
+const yargsLocales = {
+  name: 'yargs-locales',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => {
+      const text = fs.readFileSync(args.path, 'utf8');
+      const from = 'directory:re(__dirname,"../locales")';
+      if (!text.includes(from)) throw new Error(`yargs no longer names its locales as "${from}": update scripts/bundle-cli.js`);
+      return { contents: text.replace(from, 'directory:re(require.resolve("yargs/package.json"),"../locales")'), loader: 'js' };
+    });
+  },
+};
+
+/** A run of the bundle whose compiled functions the code cache keeps: a lint of one seed against the others. */
+function train(program) {
+  const seeds = path.join(ROOT, 'seeds');
+  let files;
+  try {
+    files = fs.readdirSync(seeds).sort();
+  } catch {
+    return;
+  }
+  if (files.length < 2) return;
+  const cwd = process.cwd();
+  const write = process.stdout.write;
+  const exitCode = process.exitCode;
+  try {
+    process.chdir(ROOT);
+    process.stdout.write = () => true;
+    program.main(['lint', path.join('seeds', files[files.length - 1]), '--against', 'seeds', '--no-color']);
+  } finally {
+    process.stdout.write = write;
+    process.exitCode = exitCode;
+    process.chdir(cwd);
+  }
+}
+
+async function main() {
+  await esbuild.build({
+    entryPoints: [path.join(CLI, 'program.js')],
+    outfile: BUNDLE,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    external: EXTERNAL,
+    plugins: [yargsLocales],
+    logLevel: 'warning',
+  });
+  const text = fs.readFileSync(BUNDLE, 'utf8');
+  const id = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
+  const { loadBundle, BUILD_MARK } = require(path.join(CLI, 'main.js'));
+  fs.writeFileSync(BUNDLE, `${text}${BUILD_MARK}${id}\n`);
+  fs.rmSync(`${BUNDLE}.cache`, { force: true });
+  const loaded = loadBundle(BUNDLE, false);
+  train(loaded.program);
+  fs.writeFileSync(`${BUNDLE}.cache`, Buffer.concat([Buffer.from(id, 'latin1'), loaded.script.createCachedData()]));
+}
+
+main().catch((e) => {
+  process.stderr.write(`bundle-cli: ${e.stack ?? e}\n`);
+  process.exit(1);
+});
