@@ -110,7 +110,18 @@ export interface DateClaim extends ClaimBase {
   weekday?: number;
   /** last day of a range ("this week", "July 23-25"), ISO at the same precision as {@link value}; inclusive */
   end?: string;
+  /**
+   * A range open on one side, bounded by the period {@link value}..{@link end}:
+   * `since` from its first day on ("since 2010", "2018 or later"), `after`
+   * from after its last day ("after Feb 2018"), `until` up to and including its
+   * last day ("until Friday", "by the end of the month"), `before` up to its
+   * first day, not included ("before 2010"). Absent: the claim is the period itself.
+   */
+  bound?: DateBound;
 }
+
+/** Which side of its stated period an open-ended date claim lies on; see {@link DateClaim.bound}. */
+export type DateBound = 'since' | 'after' | 'until' | 'before';
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
 

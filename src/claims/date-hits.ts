@@ -4,7 +4,7 @@
  * found in a sentence before it is resolved, a {@link Resolved} what it came
  * to.
  */
-import type { DateClaim, DatePrecision, Span } from '../types';
+import type { DateBound, DateClaim, DatePrecision, Span } from '../types';
 import type { StatedDate } from './chrono';
 import type { CountUnit, RelativeHit } from './relative';
 import type { HolidayHit } from './holidays';
@@ -37,6 +37,8 @@ export type Hit = (
    * "Jan-Feb 2017", "from 2010 to date"). Dropped unless a range takes it.
    */
   weak?: boolean;
+  /** "since <a>", "<a> or later": the open range the words around it make, and the span with them (date-bounds.ts) */
+  bound?: Span & { kind: DateBound };
 };
 
 /** What an expression resolves to. */

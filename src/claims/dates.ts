@@ -16,7 +16,9 @@
  * last and stay only where a range takes them. Words around a day then change
  * it (date-wraps.ts): "three weeks from tomorrow", "the week of April 10th",
  * "Tuesday of next week", "Monday two weeks from now", and "from <a> to <b>"
- * joins two into one range (date-ranges.ts). Expressions are then resolved in
+ * joins two into one range (date-ranges.ts); words that keep one side open
+ * ("since 2010", "until Friday", "2018 or later") make a date one bound of an
+ * open range (date-bounds.ts). Expressions are then resolved in
  * text order, because a relative one ("a day earlier") counts from the last
  * dated event before it: in its paragraph, else in the paragraph just before
  * (a paragraph is a line of the plain text, or a section when a parser gives
@@ -46,6 +48,7 @@ import { findPeriods, findYears } from './years';
 import type { Hit, Resolved } from './date-hits';
 import { findRangeEnds, joinRange } from './date-ranges';
 import { wrapHits } from './date-wraps';
+import { boundHits } from './date-bounds';
 import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference';
 import { tenseAround, type Tense } from './tense';
 import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
@@ -75,7 +78,9 @@ function hitsIn(text: string, sentence: Span, reference: string | undefined): Hi
   all.sort((a, b) => rank(a) - rank(b) || b.end - b.start - (a.end - a.start));
   const kept: Hit[] = [];
   for (const h of all) if (!kept.some((k) => h.start < k.end && k.start < h.end)) kept.push(h);
-  return wrapHits(text, sentence, kept.sort((a, b) => a.start - b.start));
+  const hits = wrapHits(text, sentence, kept.sort((a, b) => a.start - b.start));
+  boundHits(text, sentence, hits);
+  return hits;
 }
 
 /** Apply the wrap of a hit to what its day resolved to. */
@@ -252,7 +257,8 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
     section = sec;
     const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
     const resolve = (h: Hit, inferred?: number): Resolved | null => {
-      const tense = (): Tense => tenseAround(text, sentence, h);
+      // the clause of "before the end of December" is read from before its "before" (a clause break)
+      const tense = (): Tense => tenseAround(text, sentence, h.bound ?? h);
       if (h.wrap?.kind === 'weekdayOf' && h.kind === 'stated' && h.d.weekday !== undefined) {
         // "Monday two weeks from now": that weekday of the week (Monday to Sunday) of the day counted to
         const of = resolve(h.wrap.of);
@@ -270,9 +276,11 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       if (r && h.kind === 'period' && r.resolvedFrom === 'inferred-year' && reference) r = shiftYear(r, inferYear(Number(r.value.slice(5, 7)), undefined, reference, tense()));
       return r;
     };
-    const emit = (span: Span, r: Resolved): void => {
-      out.push({ kind: 'date', source: id, span, sentence, section: sec?.kind ?? 'body', ...r });
-      if (r.precision === 'day' && r.end === undefined) anchor = { value: r.value, para };
+    const emit = (span: Span, r: Resolved, bound?: Hit['bound']): void => {
+      if (bound) out.push({ kind: 'date', source: id, span: { start: bound.start, end: bound.end }, sentence, section: sec?.kind ?? 'body', ...r, bound: bound.kind });
+      else out.push({ kind: 'date', source: id, span, sentence, section: sec?.kind ?? 'body', ...r });
+      // an open range ("since Monday") is no dated event that a later "a day earlier" counts from
+      if (r.precision === 'day' && r.end === undefined && !bound) anchor = { value: r.value, para };
       if (!reference && r.precision === 'day' && r.resolvedFrom === undefined) yearBase = r.value;
     };
     for (const h of hitsIn(text, sentence, reference)) {
@@ -293,7 +301,7 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
         continue;
       }
       const r = resolve(h);
-      if (r) emit({ start: h.start, end: h.end }, r);
+      if (r) emit({ start: h.start, end: h.end }, r, h.bound);
     }
   }
   return out;

@@ -240,7 +240,8 @@ function sinceDate(ctx: ExtractContext, t: readonly Token[], f: Found, dates: ()
   if (k < 0) return undefined;
   const from = t[k].end;
   const clause = /^[^;:—–()]{0,80}/.exec(ctx.source.text.slice(from))?.[0] ?? '';
-  return dates().find((d) => d.span.start >= from && d.span.end <= from + clause.length && d.resolvedFrom !== 'previous-event' && d.resolvedFrom !== 'published');
+  // an open range's span starts at its "since" or "after" ("since 2022" as a bound)
+  return dates().find((d) => d.span.start >= (d.bound ? t[k].start : from) && d.span.end <= from + clause.length && d.resolvedFrom !== 'previous-event' && d.resolvedFrom !== 'published');
 }
 
 /** Duration claims of a source's sentences. */

@@ -137,7 +137,8 @@ function date(c: DateClaim): string {
   const notes: string[] = [c.precision];
   if (c.weekday !== undefined) notes.push(WEEKDAYS[c.weekday] ?? `weekday ${c.weekday}`);
   if (c.resolvedFrom) notes.push(RESOLVED[c.resolvedFrom]);
-  return `${c.value} (${notes.join(', ')})`;
+  // an open range reads with its side: "since 2010 (year)"
+  return `${c.bound ? `${c.bound} ` : ''}${c.value} (${notes.join(', ')})`;
 }
 
 function duration(c: DurationClaim): string {

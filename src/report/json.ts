@@ -76,7 +76,7 @@ function normalizedFields(c: Claim): Json {
     case 'percent':
       return { value: c.value, min: c.min, max: c.max, unit: c.unit, qualifier: c.qualifier, noun: c.noun, multiplier: c.multiplier, holder: c.holder };
     case 'date':
-      return { value: c.value, precision: c.precision, resolvedFrom: c.resolvedFrom, weekday: c.weekday };
+      return { value: c.value, precision: c.precision, resolvedFrom: c.resolvedFrom, weekday: c.weekday, bound: c.bound };
     case 'duration':
       return {
         value: c.value,

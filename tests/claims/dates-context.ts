@@ -37,6 +37,7 @@ export interface DateView {
   resolvedFrom?: string;
   weekday?: number;
   end?: string;
+  bound?: string;
 }
 
 /** Every date claim of `text`, as {@link DateView}s in text order. */
@@ -48,6 +49,7 @@ export function datesOf(text: string, reference?: string): DateView[] {
     if (c.resolvedFrom) v.resolvedFrom = c.resolvedFrom;
     if (c.weekday !== undefined) v.weekday = c.weekday;
     if (c.end) v.end = c.end;
+    if (c.bound) v.bound = c.bound;
     return v;
   });
 }

@@ -65,7 +65,7 @@ describe('weeks', () => {
 describe('parts of periods, quarters, decades and centuries', () => {
   const cases: Array<[string, string, DateView[]]> = [
     ['The company was founded at the end of 2000.', MON, [range('end of 2000', '2000-09', '2000-12', 'month')]],
-    ['We have lived here since mid 1989.', MON, [range('mid 1989', '1989-05', '1989-08', 'month')]],
+    ['We have lived here since mid 1989.', MON, [{ ...range('since mid 1989', '1989-05', '1989-08', 'month'), bound: 'since' }]],
     ['Growth slowed in early 2024.', FRI, [range('early 2024', '2024-01', '2024-04', 'month')]],
     ['Sales went up during 2017 q1.', FRI, [range('2017 q1', '2017-01', '2017-03', 'month')]],
     ['2019 H2 will bring challenges.', FRI, [range('2019 H2', '2019-07', '2019-12', 'month')]],
@@ -100,7 +100,7 @@ describe('numeric forms and ranges', () => {
 describe('named days', () => {
   const cases: Array<[string, string, DateView[]]> = [
     ['Crowds gathered on Christmas Eve.', FRI, [{ text: 'Christmas Eve', value: '2024-12-24', precision: 'day', resolvedFrom: 'inferred-year' }]],
-    ['The ceasefire will hold until Christmas.', FRI, [{ text: 'Christmas', value: '2025-12-25', precision: 'day', resolvedFrom: 'inferred-year' }]],
+    ['The ceasefire will hold until Christmas.', FRI, [{ text: 'until Christmas', value: '2025-12-25', precision: 'day', resolvedFrom: 'inferred-year', bound: 'until' }]],
     ['I went back on easter 2018.', MON, [{ text: 'easter 2018', value: '2018-04-01', precision: 'day' }]],
     ['When was the last easter?', '2019-06-12', [{ text: 'last easter', value: '2019-04-21', precision: 'day', resolvedFrom: 'inferred-year' }]],
     ['Stores open early on black friday 2010.', MON, [{ text: 'black friday 2010', value: '2010-11-26', precision: 'day' }]],
@@ -118,7 +118,7 @@ describe('dates in words, days of the month, weekends', () => {
     ['They left in nineteen ninety six.', MON, [{ text: 'nineteen ninety six', value: '1996', precision: 'year' }]],
     ["Let's meet on February twenty second.", '2019-04-25', [{ text: 'February twenty second', value: '2019-02-22', precision: 'day', resolvedFrom: 'inferred-year' }]],
     ['The payment arrived on the 18th.', '2018-08-07', [{ text: 'the 18th', value: '2018-07-18', precision: 'day', resolvedFrom: 'published' }]],
-    ['The payment will arrive by the 18th.', '2018-08-07', [{ text: 'the 18th', value: '2018-08-18', precision: 'day', resolvedFrom: 'published' }]],
+    ['The payment will arrive by the 18th.', '2018-08-07', [{ text: 'by the 18th', value: '2018-08-18', precision: 'day', resolvedFrom: 'published', bound: 'until' }]],
     ['Fighting eased over the weekend.', '2016-11-07', [range('the weekend', '2016-11-05', '2016-11-06', 'day', 'published')]],
     ['Talks will continue over the weekend.', '2016-11-07', [range('the weekend', '2016-11-12', '2016-11-13', 'day', 'published')]],
     ['I will be out this September.', MON, [{ text: 'this September', value: '2016-09', precision: 'month', resolvedFrom: 'published' }]],

@@ -36,7 +36,7 @@ describe('seed articles', () => {
         { text: "Thursday's", value: '2025-09-04', precision: 'day', resolvedFrom: 'published', weekday: 4 },
         { text: 'last month', value: '2025-08', precision: 'month', resolvedFrom: 'published' },
         { text: 'this week', value: '2025-09-01', precision: 'day', resolvedFrom: 'published', end: '2025-09-07' },
-        { text: 'end of 2027', value: '2027-09', end: '2027-12', precision: 'month' },
+        { text: 'by the end of 2027', value: '2027-09', end: '2027-12', precision: 'month', bound: 'until' },
       ]),
     );
     // "the day after a ceasefire is agreed" is hypothetical; "over the last year" a length of time

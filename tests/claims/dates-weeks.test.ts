@@ -60,7 +60,7 @@ describe('the rest of a period, the end of one named by its unit, a time to come
   const cases: Array<[string, DateView[]]> = [
     ["Why don't you take the remaining of the week off?", [range('remaining of the week', FRI, '2020-06-14', 'published')]],
     ['Markets will be volatile for the rest of the year.', [range('rest of the year', FRI, '2020-12-31', 'published')]],
-    ['We expect a deal by end of year.', [{ text: 'end of year', value: '2020-09', precision: 'month', resolvedFrom: 'published', end: '2020-12' }]],
+    ['We expect a deal by end of year.', [{ text: 'by end of year', value: '2020-09', precision: 'month', resolvedFrom: 'published', end: '2020-12', bound: 'until' }]],
     // "'s time" makes it a day to come, whatever the verb
     ['The report is due in a fortnight’s time.', [{ text: 'in a fortnight', value: '2020-06-26', precision: 'day', resolvedFrom: 'published' }]],
   ];

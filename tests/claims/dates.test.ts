@@ -50,7 +50,7 @@ describe('months and years', () => {
     ['Russia revived a 2022 security proposal.', undefined, [{ text: '2022', value: '2022', precision: 'year' }]],
     ["Russia's 2022 invasion changed Europe.", FRI, [{ text: '2022', value: '2022', precision: 'year' }]],
     // the end of a year is its last third, as a range of months
-    ['The EU will end gas imports by the end of 2027.', FRI, [{ text: 'end of 2027', value: '2027-09', end: '2027-12', precision: 'month' }]],
+    ['The EU will end gas imports by the end of 2027.', FRI, [{ text: 'by the end of 2027', value: '2027-09', end: '2027-12', precision: 'month', bound: 'until' }]],
     // "from … to" joins two years into one inclusive range (news reads 2022 as included)
     ['Fighting has raged from 2014 to 2022.', FRI, [{ text: 'from 2014 to 2022', value: '2014', precision: 'year', end: '2022' }]],
     ['The 2014-2022 period was one of frozen conflict.', FRI, [{ text: '2014-2022', value: '2014', precision: 'year', end: '2022' }]],

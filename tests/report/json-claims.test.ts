@@ -41,6 +41,15 @@ describe('formatClaimsJson', () => {
     expect(Object.keys(byId(id)).slice(0, 12)).toEqual(['id', 'source', 'path', 'kind', 'text', 'start', 'end', 'line', 'column', 'endLine', 'endColumn', 'section']);
   });
 
+  it('writes an open range\'s side as `bound` beside its value ("until Friday": until 2025-09-05)', () => {
+    const report = claimsReport();
+    report.claims = report.claims.map((c) => (c.id === 'a#2' && c.kind === 'date' ? { ...c, bound: 'until' as const } : c));
+    const claims = (JSON.parse(formatClaimsJson(report)) as { claims: ClaimOut[] }).claims;
+    expect(claims.find((c) => c.id === 'a#2')).toMatchObject({ kind: 'date', value: '2025-09-05', precision: 'day', bound: 'until' });
+    // a date that is the period itself has no bound
+    expect('bound' in byId('a#2')).toBe(false);
+  });
+
   it('writes no Infinity for an unbounded interval (absent max = unbounded)', () => {
     expect(text).not.toContain('Infinity');
     expect('max' in byId('b#1')).toBe(false);

@@ -26,6 +26,35 @@ describe('event-date-mismatch (date-mismatch)', () => {
   });
 });
 
+describe('event-date-mismatch with open ranges ("since 2010", "before 2010")', () => {
+  const sentence = (when: string) => `The company has been run from its headquarters in Lyon ${when}.`;
+  const claim = (id: string, when: string, value: string, bound?: string) => {
+    const s = source(id, sentence(when));
+    return { s, c: at(s, when, date(value, bound ? { bound } : {})) };
+  };
+  const cases: Array<[string, [string, string, string?], [string, string, string?], string[] | null]> = [
+    // a year inside the open range agrees with it
+    ['"since 2010" holds "in 2012"', ['since 2010', '2010', 'since'], ['in 2012', '2012'], null],
+    ['"until 2015" holds "in 2012"', ['until 2015', '2015', 'until'], ['in 2012', '2012'], null],
+    // two ranges open on the same side say when it begins (or ends): compared on that bound
+    ['"since 2010" and "after 2009" begin on the same day', ['since 2010', '2010', 'since'], ['after 2009', '2009', 'after'], null],
+    ['"since 2010" and "since 2012" begin on different days', ['since 2010', '2010', 'since'], ['since 2012', '2012', 'since'], ['since 2010', 'since 2012']],
+    ['"before 2010" and "until 2009" end on the same day', ['before 2010', '2010', 'before'], ['until 2009', '2009', 'until'], null],
+    // a year outside the open range contradicts it
+    ['"before 2010" cannot hold "in 2012"', ['before 2010', '2010', 'before'], ['in 2012', '2012'], ['2012', 'before 2010']],
+  ];
+  test.each(cases)('%s', (_name, [wa, va, ba], [wb, vb, bb], sides) => {
+    const a = claim('a', wa, va, ba);
+    const b = claim('b', wb, vb, bb);
+    const f = runRule('event-date-mismatch', [a.s, b.s], [a.c, b.c]);
+    if (sides === null) expect(f).toEqual([]);
+    else {
+      expect(f).toHaveLength(1);
+      expect(f[0].sides.map((x) => x.display).sort()).toEqual(sides);
+    }
+  });
+});
+
 describe('weekday-date', () => {
   const s = source('s', 'The vote was held on Friday, September 6, 2025, in the capital. It closed on Friday, September 5, 2025.');
   it('reports a weekday that the calendar contradicts', () => {

@@ -11,8 +11,8 @@
  */
 import type { Alignment } from '../../align';
 import type { Claim, DateClaim, PersonClaim } from '../../types';
-import { dayRange } from '../days';
-import { meets, type Interval } from '../interval';
+import { boundedValue, claimDays, daysAgree } from '../days';
+import type { Interval } from '../interval';
 import { disagreement, partition, type Item } from '../sides';
 import type { Check, CheckFinding } from '../types';
 
@@ -57,7 +57,7 @@ export const dateMismatch: Check = {
     const speechMin = (opts.speechMinSimilarity as number | undefined) ?? 0.7;
     const unanchored = (opts.unanchoredMinSimilarity as number | undefined) ?? 0.6;
     // "rose to 41 on Wednesday" dates a reading of a changing figure, not an event: each day has its own
-    const dates = ctx.claims.filter((c): c is DateClaim => c.kind === 'date' && dayRange(c.value) !== undefined && !CHANGES.has(ctx.alignment.context(c).predicate ?? ''));
+    const dates = ctx.claims.filter((c): c is DateClaim => c.kind === 'date' && claimDays(c) !== undefined && !CHANGES.has(ctx.alignment.context(c).predicate ?? ''));
     const isSpeech = (c: DateClaim): boolean => ctx.alignment.context(c).speech;
     const speakers = speakersOf(ctx.claims, ctx.alignment);
     const out: CheckFinding[] = [];
@@ -76,8 +76,9 @@ export const dateMismatch: Check = {
       for (const group of ctx.alignment.cluster(claims, () => 'date', speech ? speechMin : minSimilarity, apart)) {
         const members = group.members.map((m) => m.claim as DateClaim);
         if (new Set(members.map((m) => m.source)).size < 2) continue;
-        const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: dayRange(c.value) as Interval, display: c.value }));
-        const sides = partition(items, (a, b) => meets(a, b));
+        // "since 2010" and "in 2012" agree; "since 2010" and "since 2012" do not
+        const items: Item<Interval>[] = members.map((c) => ({ claim: c, value: claimDays(c) as Interval, display: boundedValue(c) }));
+        const sides = partition(items, daysAgree);
         if (sides.length < 2) continue;
         out.push(disagreement(ctx.alignment, sides, group.subject.replace(/^dates/, 'date of the event'), undefined, (m, o) => `${m.replace(' say ', ' date this to ')}; ${o}`));
       }

@@ -68,7 +68,7 @@ function sameDay(want: string, got: string, yearless: boolean): boolean {
 }
 
 function matchDate(v: SpecValue, d: DateFound): boolean {
-  if (d.precision !== 'day' || (d.end !== undefined && d.end !== d.value) || !v.value) return false;
+  if (d.precision !== 'day' || (d.end !== undefined && d.end !== d.value) || d.bound || !v.value) return false;
   return sameDay(v.value, d.value, /^XXXX-\d\d-\d\d$/.test(v.timex ?? ''));
 }
 
@@ -80,12 +80,38 @@ function matchDate(v: SpecValue, d: DateFound): boolean {
  * first day of our last day, month or year as the spec's end.
  */
 function matchRange(v: SpecValue, d: DateFound): boolean {
-  if (!v.start || !v.end) return false;
+  if (!v.start || !v.end) return matchOpenRange(v, d);
+  if (d.bound) return false;
   const yearless = (v.timex ?? '').includes('XXXX');
   const last = d.end ?? d.value;
   const ends = [dayAfter(last)];
   if (d.end !== undefined) ends.push(firstDay(last));
   return sameDay(v.start, firstDay(d.value), yearless) && ends.some((e) => sameDay(v.end ?? '', e, yearless));
+}
+
+/**
+ * A half-open range ("since August", "before 2010") matches a claim open on
+ * the same side whose bound is the spec's start (since, after) or exclusive
+ * end (until, before): since = our first day; before = our first day; after =
+ * the day after our last; until = the day after our last. Recognizers gives a
+ * single day as the bound itself ("after January 1, 2007" starts 2007-01-01,
+ * "as late as tomorrow" ends on tomorrow), so after and until a day may also
+ * be that day.
+ */
+function matchOpenRange(v: SpecValue, d: DateFound): boolean {
+  if (!d.bound || (v.start === undefined) === (v.end === undefined)) return false;
+  const yearless = (v.timex ?? '').includes('XXXX');
+  const last = d.end ?? d.value;
+  const point = d.precision === 'day' ? [last] : [];
+  const open: Record<NonNullable<DateFound['bound']>, [keyof SpecValue, string[]]> = {
+    since: ['start', [firstDay(d.value)]],
+    after: ['start', [dayAfter(last), ...point]],
+    until: ['end', [dayAfter(last), ...point]],
+    before: ['end', [firstDay(d.value)]],
+  };
+  const [side, days] = open[d.bound];
+  const want = v[side];
+  return want !== undefined && days.some((day) => sameDay(want, day, yearless));
 }
 
 function matchDuration(v: SpecValue, d: DurationFound): boolean {
@@ -106,7 +132,7 @@ export const DATE_RULE: ModelRule = {
   outOfScope(r) {
     const vs = valuesOf(r);
     if (vs.some((v) => v.value === 'not resolved')) return 'not resolved by the spec itself (fiscal year, impossible date)';
-    if (vs.some((v) => v.type === 'daterange' && (!v.start || !v.end))) return `half-open range (${vs[0].Mod ?? 'open'}): a DateClaim has no open bound`;
+    if (vs.some((v) => v.type === 'daterange' && !v.start && !v.end)) return `range with neither start nor end (${vs[0].Mod ?? 'open'})`;
     return null;
   },
   compare(r, f) {

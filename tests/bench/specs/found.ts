@@ -58,6 +58,7 @@ export function describeFound(f: Found, text: string): string {
       put('value', f.value);
       put('precision', f.precision);
       put('end', f.end);
+      put('bound', f.bound);
       break;
     case 'duration':
       put('value', f.value);
