@@ -72,10 +72,13 @@ export function resolveOptions(cli: CliOptions, loaded: LoadedConfig | undefined
     rulesDirs: [...inConfig(config.rulesDirs), ...(cli.rules ?? [])],
     settings: config.rules ?? {},
     references: cli.against && cli.against.length > 0 ? cli.against : inConfig(config.references),
-    ignored: (shown) => {
-      const rel = path.relative(base, path.resolve(cwd, shown));
-      return !rel.startsWith('..') && !path.isAbsolute(rel) && matchIgnored(rel);
-    },
+    // no ignore globs: nothing to work out per file (a lint --index may list ten thousand)
+    ignored: !config.ignore?.length
+      ? () => false
+      : (shown) => {
+          const rel = path.relative(base, path.resolve(cwd, shown));
+          return !rel.startsWith('..') && !path.isAbsolute(rel) && matchIgnored(rel);
+        },
     reportUnused: cli.reportUnusedDisableDirectives ?? config.reportUnusedDisableDirectives ?? false,
     configFile: loaded?.file,
   };

@@ -20,17 +20,21 @@ export interface FoundFile {
   real?: string;
 }
 
+/** The real path of `p` (the system's realpath: one call, not a look at each folder on the way). */
 function realpath(p: string): string {
   try {
-    return fs.realpathSync(p);
+    return fs.realpathSync.native(p);
   } catch {
     return path.resolve(p);
   }
 }
 
-/** Article files under `dir` (shown as `shown/…`), depth first, sorted; loops are problems. */
-function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile[], problems: CrosscheckError[]): void {
-  const real = realpath(dir);
+/**
+ * Article files under `dir` (shown as `shown/…`), depth first, sorted; loops
+ * are problems. `real` is the folder's real path when the walk knows it (a
+ * folder entry that is no link sits in its parent's real folder).
+ */
+function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile[], problems: CrosscheckError[], real = realpath(dir)): void {
   if (ancestors.has(real)) {
     problems.push(new CrosscheckError('input', 'directory loop: a symbolic link leads back to a folder above it', shown));
     return;
@@ -61,7 +65,7 @@ function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile
         continue; // a dangling link inside a folder is not the user's input
       }
     }
-    if (isDir) walk(abs, child, ancestors, out, problems);
+    if (isDir) walk(abs, child, ancestors, out, problems, direct ? path.join(real, name) : undefined);
     // a file that is no link sits in the real folder: its real path is known without asking again
     else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child, found: true, ...(direct ? { real: path.join(real, name) } : {}) });
   }
