@@ -133,7 +133,11 @@ export interface PeriodHit extends Span {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const ORD_WORD = '(?:first|second|third|fourth|fifth|last|final|\\d{1,2}(?:st|nd|rd|th))';
+const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
+const TEEN_ORDINALS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** "the twenty-sixth day of", "the thirty first day of": ordinals to 31 in words, for days of a month */
+const ORD_WORD = `(?:(?:twenty|thirty)[-\\s](?:${UNIT_ORDINALS.join('|')})|${[...UNIT_ORDINALS, ...TEEN_ORDINALS].join('|')}|twentieth|thirtieth|last|final|\\d{1,2}(?:st|nd|rd|th))`;
+const ORD_WORD_RE = new RegExp(`^(?:the )?(${ORD_WORD})`, 'i');
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
 /** The period after "of" / "in": a year, a month (and year), or a year or month relative to the reference. */
@@ -159,6 +163,14 @@ const CUES = new Map<RegExp, RegExp>([
 ]);
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
+
+/** An ordinal of {@link ORD_WORD} as a number: "fifth" 5, "twenty-sixth" 26, "31st" 31. */
+function ordinalNumber(word: string): number {
+  const [tens, unit] = /^(twenty|thirty)[-\s]+(\w+)$/.exec(word)?.slice(1) ?? ['', word];
+  const k = [...UNIT_ORDINALS, ...TEEN_ORDINALS, 'twentieth'].indexOf(unit);
+  const n = unit === 'thirtieth' ? 30 : k >= 0 ? k + 1 : Number.parseInt(unit, 10);
+  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + n;
+}
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
 
@@ -251,7 +263,7 @@ function partOf(part: string, p: Inner): Pick<PeriodHit, 'value' | 'last' | 'pre
 
 function nthOf(ordWord: string, countWord: string | undefined, unit: string, p: Inner): Pick<PeriodHit, 'value' | 'last' | 'precision'> | null {
   const last = /^(?:last|final)$/.test(ordWord);
-  const n = last ? 1 : (ORDINALS[ordWord] ?? Number.parseInt(ordWord, 10));
+  const n = last ? 1 : ordinalNumber(ordWord);
   const count = countWord ? (SMALL[countWord] ?? Number(countWord)) : 1;
   if (!Number.isFinite(n) || n < 1 || !Number.isFinite(count) || count < 1) return null;
   if (countWord && n !== 1 && !last) return null; // "the second 3 weeks": not a thing
@@ -355,7 +367,7 @@ export function findPeriods(text: string, sentence: Span, reference?: string): P
     push(m, lead, partOf(part, p), p.from);
   });
   each(WEEK_OF_RE, (m) => {
-    const ord = /^(?:the )?(\S+)/i.exec(m[0])?.[1].toLowerCase() ?? '';
+    const ord = ORD_WORD_RE.exec(m[0])?.[1].toLowerCase() ?? '';
     const p = innerPeriod(m[3], reference);
     if (p) push(m, 0, nthOf(ord, m[1]?.toLowerCase(), m[2].toLowerCase(), p), p.from);
   });

@@ -73,6 +73,10 @@ describe('parts of periods, quarters, decades and centuries', () => {
     ['He grew up in the 1990s.', FRI, [range('1990s', '1990', '1999', 'year')]],
     ['It happened in the 15th century.', FRI, [range('15th century', '1400', '1499', 'year')]],
     ['The project should start in the next decade.', '2018-06-22', [range('the next decade', '2020', '2029', 'year')]],
+    // the nth day of a month, the ordinal in words to the thirty-first
+    ['Rent is due on the twenty-sixth day of the month.', '2019-08-12', [{ text: 'the twenty-sixth day of the month', value: '2019-08-26', precision: 'day', resolvedFrom: 'published' }]],
+    ['The vote will fall on the twenty third day of September.', '2019-08-12', [{ text: 'the twenty third day of September', value: '2019-09-23', precision: 'day', resolvedFrom: 'inferred-year' }]],
+    ['Payments stop after the thirty-first day of the month.', '2019-08-12', [{ text: 'after the thirty-first day of the month', value: '2019-08-31', precision: 'day', resolvedFrom: 'published', bound: 'after' }]],
   ];
   test.each(cases)('%s (reference %s)', (text, ref, expected) => {
     expect(datesOf(text, ref)).toEqual(expected);
