@@ -110,9 +110,15 @@ function leadBound(c: Cues, text: string, sentence: Span, h: Hit): { kind: DateB
   if (!kind || !endsPhrase(c, text, h.end, sentence.end)) return undefined;
   // "the day after Christmas", "weeks before the vote": a day counted from the date, not a bound
   if (/^[a-z]/i.test(m[1]) && c.units.has(lastWord(text.slice(Math.max(sentence.start, from + m.index - 12), from + m.index)).toLowerCase())) return undefined;
-  const part = (m[2] ?? PART_RE.exec(text.slice(h.start, h.end))?.[1])?.toLowerCase();
-  if (kind === 'before' && (part === 'end' || part === 'close')) kind = 'until';
-  else if (kind === 'after' && (part === 'beginning' || part === 'start')) kind = 'since';
+  const gap = m[2]?.toLowerCase();
+  const part = gap ?? PART_RE.exec(text.slice(h.start, h.end))?.[1].toLowerCase();
+  const atStart = part === 'beginning' || part === 'start';
+  const later = kind === 'since' || kind === 'after';
+  // "after the beginning of March" (the date is March): the bound is where March begins, or ends
+  if (gap) kind = atStart ? (later ? 'since' : 'before') : later ? 'after' : 'until';
+  // "before the end of 2027" (the date is its last months): until 2027 is over
+  else if (kind === 'before' && (part === 'end' || part === 'close')) kind = 'until';
+  else if (kind === 'after' && atStart) kind = 'since';
   return { kind, start: from + m.index };
 }
 

@@ -24,6 +24,9 @@ describe('an open range: a date with words that keep one side open', () => {
     ['A deal must be signed by the end of 2027.', FRI, [open('by the end of 2027', 'until', '2027-09', 'month', { end: '2027-12' })]],
     ['Bids must arrive no later than 1 October 2025.', FRI, [open('no later than 1 October 2025', 'until', '2025-10-01', 'day')]],
     ['Troops will leave before the end of December.', FRI, [open('before the end of December', 'until', '2025-12-31', 'day', { resolvedFrom: 'inferred-year' })]],
+    // the beginning of a month the date leaves out: the bound is where the month begins
+    ['Repairs will go on after the beginning of March.', FRI, [open('after the beginning of March', 'since', '2026-03', 'month', { resolvedFrom: 'inferred-year' })]],
+    ['Repairs will be done before the start of March.', FRI, [open('before the start of March', 'before', '2026-03', 'month', { resolvedFrom: 'inferred-year' })]],
     // before: up to its first day, not included
     ['The plant was built before 1990.', FRI, [open('before 1990', 'before', '1990', 'year')]],
     ['Shops will close before Christmas.', FRI, [open('before Christmas', 'before', '2025-12-25', 'day', { resolvedFrom: 'inferred-year' })]],
