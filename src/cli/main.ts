@@ -62,7 +62,9 @@ export function loadBundle(file = BUNDLE, useCache = true): LoadedBundle | undef
   // Node's module wrapper, on the first line: line numbers in stack traces stay the bundle's
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
   const mod = { exports: {} as Program };
-  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, createRequire(file), mod, file, path.dirname(file));
+  // packages left out of the bundle are found from its folder (this file's require, when it is this folder)
+  const req = path.dirname(file) === __dirname ? require : createRequire(file);
+  (script.runInThisContext() as (...args: unknown[]) => void)(mod.exports, req, mod, file, path.dirname(file));
   return { program: mod.exports, script, cached: cachedData !== undefined && !script.cachedDataRejected };
 }
 

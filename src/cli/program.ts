@@ -3,7 +3,8 @@
  * level; 1 findings at or above it; 2 usage, config, rule-file or input error.
  * `main.ts` (the executable) runs this, bundled into one file when built.
  */
-import yargs from 'yargs';
+// the factory: `yargs` itself also builds a singleton parser of process.argv on load
+import yargs from 'yargs/yargs';
 import { CrosscheckError } from '../errors';
 import { markStdinArgs } from '../sources/stdin';
 import type { CommonArgs } from './commands';
