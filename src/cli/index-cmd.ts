@@ -11,7 +11,7 @@ import * as path from 'node:path';
 import { loadConfig, resolveOptions } from '../config';
 import { setClaimCache, renameClaims } from '../index/cache';
 import { ClaimIndex, claimsJson, DEFAULT_INDEX } from '../index/db';
-import { refresh, type RefFile } from '../index/refresh';
+import { refresh, withStats, type RefFile } from '../index/refresh';
 import { selectReferences } from '../index/select';
 import type { FileStamp } from '../index/stamps';
 import { distinctiveTerms } from '../index/terms';
@@ -95,20 +95,21 @@ export async function runLintIndexed(args: LintArgs & { index?: string }): Promi
   const cwd = process.cwd();
   const file = path.resolve(cwd, args.index || DEFAULT_INDEX);
   const options = resolveOptions({ against: args.against }, loadConfig(cwd, args.config), cwd);
-  const [index, given] = await openWhile(file, args.index || DEFAULT_INDEX, () =>
-    options.references.length ? expandInputs(options.references, cwd).files.filter((f) => !options.ignored(f.shown)) : undefined,
-  );
+  const read = { cwd, format: args.sourceFormat, published: args.published };
+  // what needs no index is done while SQLite's WebAssembly compiles: listing and looking at the references, reading the drafts
+  const [index, { given, draftPaths, draftTerms }] = await openWhile(file, args.index || DEFAULT_INDEX, () => {
+    const listed = options.references.length ? withStats(expandInputs(options.references, cwd).files.filter((f) => !options.ignored(f.shown))) : undefined;
+    const paths = [...(args.drafts ?? []), ...(args.filesFrom !== undefined ? readFileList(args.filesFrom, cwd) : [])];
+    return { given: listed, draftPaths: paths, draftTerms: readSources(paths, read).sources.map((d) => distinctiveTerms(d)) };
+  });
   try {
     const listed: RefFile[] = given ?? index.stamps().map((r) => ({ abs: r.path, shown: shown(r.path, cwd) }));
-    const read = { cwd, format: args.sourceFormat, published: args.published };
     const { rows, missing } = refresh(index, listed, read);
     const refs = listed.filter((f) => !missing.has(f.abs));
-    const draftPaths = [...(args.drafts ?? []), ...(args.filesFrom !== undefined ? readFileList(args.filesFrom, cwd) : [])];
-    const drafts = readSources(draftPaths, read).sources;
     // the postings answer which indexed references share the drafts' distinctive terms
     const indexed = refs.filter((f) => rows.has(f.abs));
     const lookup = index.termLookup(indexed.map((f) => (rows.get(f.abs) as FileStamp).id));
-    const chosen = new Set(selectReferences(lookup, drafts.map((d) => distinctiveTerms(d))).map((i) => indexed[i].abs));
+    const chosen = new Set(selectReferences(lookup, draftTerms).map((i) => indexed[i].abs));
     // references the index could not hold (JSON exports, unreadable files) are read as a plain lint reads them
     const against = refs.filter((f) => chosen.has(f.abs) || !rows.has(f.abs)).map((f) => f.shown);
     setClaimCache({

@@ -28,6 +28,13 @@ export interface RefreshStats {
 export interface RefFile {
   abs: string;
   shown: string;
+  /** its size and mtime, when looked at already (null: it is not there) */
+  stat?: fs.Stats | null;
+}
+
+/** `files` with their size and mtime looked at (as a refresh would, but before the index is open). */
+export function withStats(files: readonly RefFile[]): RefFile[] {
+  return files.map((f) => ({ ...f, stat: statOf(f.abs) ?? null }));
 }
 
 let fingerprintCache: string | undefined;
@@ -100,7 +107,7 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
   const fp = fingerprint();
   index.batch(() => {
     for (const f of files) {
-      const st = statOf(f.abs);
+      const st = f.stat === undefined ? statOf(f.abs) : (f.stat ?? undefined);
       const row = known.get(f.abs);
       if (!st) {
         missing.add(f.abs);

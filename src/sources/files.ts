@@ -29,6 +29,11 @@ function realpath(p: string): string {
   }
 }
 
+/** `name` in the folder `dir`, a normalized path (what path.join gives then). */
+function inFolder(dir: string, name: string): string {
+  return dir.endsWith(path.sep) ? dir + name : dir + path.sep + name;
+}
+
 /**
  * Article files under `dir` (shown as `shown/…`), depth first, sorted; loops
  * are problems. `real` is the folder's real path when the walk knows it (a
@@ -47,11 +52,14 @@ function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile
     return;
   }
   ancestors.add(real);
+  // paths below as path.join gives them, built by concatenation (ten thousand joins normalize the same folder again and again)
+  const base = path.normalize(shown);
+  const shownPrefix = base === '.' ? '' : inFolder(base, '');
   for (const entry of entries) {
     const name = entry.name;
     if (name.startsWith('.') || name === 'node_modules') continue;
-    const abs = path.join(dir, name);
-    const child = shown === '.' ? name : path.join(shown, name);
+    const abs = inFolder(dir, name);
+    const child = shownPrefix + name;
     // the entry's own type when it is a plain file or folder; a link (or an unknown type) is followed
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
@@ -65,9 +73,9 @@ function walk(dir: string, shown: string, ancestors: Set<string>, out: FoundFile
         continue; // a dangling link inside a folder is not the user's input
       }
     }
-    if (isDir) walk(abs, child, ancestors, out, problems, direct ? path.join(real, name) : undefined);
+    if (isDir) walk(abs, child, ancestors, out, problems, direct ? inFolder(real, name) : undefined);
     // a file that is no link sits in the real folder: its real path is known without asking again
-    else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push({ abs, shown: child, found: true, ...(direct ? { real: path.join(real, name) } : {}) });
+    else if (isFile && ARTICLE_EXTENSIONS.includes(path.extname(name).toLowerCase())) out.push(direct ? { abs, shown: child, found: true, real: inFolder(real, name) } : { abs, shown: child, found: true });
   }
   ancestors.delete(real);
 }
