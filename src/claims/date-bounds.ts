@@ -68,7 +68,8 @@ function load(): Cues {
   }
   return {
     // the phrase, then "the end of" or "the beginning of" when the date leaves them out, then "the"
-    lead: new RegExp(`(?<![\\w'’<>=])(${alternatives(leads)})(?:(?:the\\s+)?(end|close|beginning|start)\\s+of\\s+)?(?:the\\s+)?$`, 'i'),
+    // not inside a word ("the run-up to 2024" is no "up to 2024")
+    lead: new RegExp(`(?<![\\w'’<>=-])(${alternatives(leads)})(?:(?:the\\s+)?(end|close|beginning|start)\\s+of\\s+)?(?:the\\s+)?$`, 'i'),
     trail: new RegExp(`^\\s*(${trails.map(phrasePattern).join('|')})(?![\\w'’])(?=\\s*(?:$|[^\\w\\s'’]))`, 'i'),
     count: new RegExp(`(?<![\\w'’])(?:${alternatives(d.openBoundCounts)})$`, 'i'),
     kinds,

@@ -46,6 +46,8 @@ describe('words that only look like a bound leave the date as it is', () => {
     // the year belongs to a noun after it, or the day to a possessive
     ['Talks began after the 2014 invasion.', FRI, [{ text: '2014', value: '2014', precision: 'year' }]],
     ['Turnout fell before Friday’s vote.', FRI, [{ text: 'Friday’s', value: FRI, precision: 'day', resolvedFrom: 'published', weekday: 5 }]],
+    // a phrase inside a word is none
+    ['Campaigning peaked in the run-up to March 2024.', FRI, [{ text: 'March 2024', value: '2024-03', precision: 'month' }]],
     // "days after Christmas" count from it
     ['Shops reopen days after Christmas.', FRI, [{ text: 'Christmas', value: '2025-12-25', precision: 'day', resolvedFrom: 'inferred-year' }]],
     // a range of two dates stays one range
