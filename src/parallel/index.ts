@@ -1,9 +1,10 @@
 /**
  * Reading and extraction in parallel (`--jobs N`). Each file's parse and
- * claims are independent of every other file's, so files are shared out to
- * worker threads; alignment and rules, which compare sources, stay on the
- * main thread. The result is the same as the sequential path's: same sources,
- * ids, claims and problems, in the same order.
+ * claims are independent of every other file's, so files are shared out
+ * between this thread and worker threads (`--jobs 2`: this one and one
+ * worker); alignment and rules, which compare sources, stay on this thread.
+ * The result is the same as the sequential path's: same sources, ids, claims
+ * and problems, in the same order.
  */
 import * as os from 'node:os';
 import * as path from 'node:path';
