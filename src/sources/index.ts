@@ -153,10 +153,17 @@ function read(abs: string, shown: string, stdin: () => Buffer = readStdin): stri
 /** Ids from file names without extension, made unique with `-2`, `-3`, … in path order. */
 function ids(shown: readonly string[]): string[] {
   const used = new Set<string>();
+  // the next number to try for a name: every lower one is taken (thousands of folders may each hold a src00.md)
+  const next = new Map<string, number>();
   return shown.map((p) => {
     const base = path.basename(p, path.extname(p)) || path.basename(p);
     let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+    if (used.has(id)) {
+      let n = next.get(base) ?? 2;
+      while (used.has(`${base}-${n}`)) n++;
+      id = `${base}-${n}`;
+      next.set(base, n + 1);
+    }
     used.add(id);
     return id;
   });
