@@ -95,11 +95,11 @@ export class Vocabulary {
     return this.words[id];
   }
 
-  /** A bag of the words numbered `ids` (each once) with `weights` as they are, in typed arrays. */
-  weighNumbers(ids: Int32Array, weights: Float64Array): WeightedBag {
+  /** A bag of the words numbered `ids` (each once) with `weights` as they are, in typed arrays (cut from `blocks` when given). */
+  weighNumbers(ids: Int32Array, weights: Float64Array, blocks?: TypedBlocks): WeightedBag {
     const size = ids.length;
-    const words = new Int32Array(2 * size);
-    const values = new Float64Array(3 * size);
+    const words = blocks ? blocks.int32(2 * size) : new Int32Array(2 * size);
+    const values = blocks ? blocks.float64(3 * size) : new Float64Array(3 * size);
     words.set(ids);
     let norm = 0;
     for (let i = 0; i < size; i++) {
@@ -123,6 +123,42 @@ export class Vocabulary {
     const weighed = new WeighedBag(bag.size);
     for (const [k, w] of bag) weighed.add(this.idOf(k), w, idf.weight(k));
     return weighed.done();
+  }
+}
+
+/** Elements in a block of {@link TypedBlocks} (four or eight megabytes). */
+const BLOCK = 1 << 20;
+
+/**
+ * Typed arrays cut from a few large blocks. Thousands of small typed arrays
+ * (an article's terms), each allocated apart in the C heap, leave that heap
+ * as large as they all were once they are freed; a large block is mapped on
+ * its own and given back to the system with its last array.
+ */
+export class TypedBlocks {
+  private ints = new Int32Array(0);
+  private intsUsed = 0;
+  private floats = new Float64Array(0);
+  private floatsUsed = 0;
+
+  /** A zeroed array of `n` 32-bit integers. */
+  int32(n: number): Int32Array {
+    if (n > BLOCK / 4) return new Int32Array(n);
+    if (this.intsUsed + n > this.ints.length) {
+      this.ints = new Int32Array(BLOCK);
+      this.intsUsed = 0;
+    }
+    return this.ints.subarray(this.intsUsed, (this.intsUsed += n));
+  }
+
+  /** A zeroed array of `n` doubles. */
+  float64(n: number): Float64Array {
+    if (n > BLOCK / 4) return new Float64Array(n);
+    if (this.floatsUsed + n > this.floats.length) {
+      this.floats = new Float64Array(BLOCK);
+      this.floatsUsed = 0;
+    }
+    return this.floats.subarray(this.floatsUsed, (this.floatsUsed += n));
   }
 }
 

@@ -15,7 +15,7 @@
 import type { Source, Story } from '../types';
 
 export type { Story };
-import { SpreadBag, Vocabulary } from './similarity';
+import { SpreadBag, TypedBlocks, Vocabulary } from './similarity';
 import { forEachCandidates, heaviest, type TermWeights } from './story-pairs';
 import { isUpperAt } from './scan';
 import { scanKeys } from './words';
@@ -134,10 +134,11 @@ class TermCounter {
     this.counts[id] += by;
   }
 
-  /** The counted terms in the order first met, and their counts; the counter starts over. */
-  take(): { ids: Int32Array; weights: Float64Array } {
-    const ids = this.order.slice(0, this.met);
-    const weights = new Float64Array(ids.length);
+  /** The counted terms in the order first met, and their counts (cut from `blocks` when given); the counter starts over. */
+  take(blocks?: TypedBlocks): { ids: Int32Array; weights: Float64Array } {
+    const ids = blocks ? blocks.int32(this.met) : new Int32Array(this.met);
+    ids.set(this.order.subarray(0, this.met));
+    const weights = blocks ? blocks.float64(ids.length) : new Float64Array(ids.length);
     for (let i = 0; i < ids.length; i++) {
       weights[i] = this.counts[ids[i]];
       this.counts[ids[i]] = 0;
@@ -147,12 +148,12 @@ class TermCounter {
   }
 }
 
-function docOf(source: Source, counter: TermCounter): Doc {
+function docOf(source: Source, counter: TermCounter, blocks: TypedBlocks): Doc {
   forEachTerm(source, (key, _start, _end, proper, weight) => {
     counter.add(key, weight * (proper ? 2 : 1));
   });
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
-  const { ids, weights } = counter.take();
+  const { ids, weights } = counter.take(blocks);
   return { source, ids, weights, day: Number.isFinite(day) ? day : undefined };
 }
 
@@ -163,14 +164,16 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   const relative = opts.relative ?? 0.5;
   const vocabulary = new Vocabulary();
   const counter = new TermCounter(vocabulary);
-  const docs = sources.map((s) => docOf(s, counter));
+  // every article's terms and bag in a few large blocks, given back when grouping is done
+  const blocks = new TypedBlocks();
+  const docs = sources.map((s) => docOf(s, counter, blocks));
   // inverse document frequency over this run's articles
   const df = new Int32Array(vocabulary.size);
   for (const d of docs) for (const id of d.ids) df[id]++;
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count; counts become weights in place
   for (const d of docs) for (let i = 0; i < d.ids.length; i++) d.weights[i] = Math.log(1 + d.weights[i]) * Math.log(1 + n / df[d.ids[i]]);
-  const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights));
+  const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights, blocks));
   // every pair at or above the threshold, and each article's strongest such pair
   const edgeA: number[] = [];
   const edgeB: number[] = [];
