@@ -13,6 +13,7 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
+import { pack, storeTexts, type Packed } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -200,7 +201,13 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
-      for (const source of parseFile(raw, f, names[i], opts, problems)) sources.push(fillPublished(source, opts.published));
+      // the records of one file share its text: packed once
+      let packedOf: string | undefined;
+      let packed: Packed = '';
+      for (const source of parseFile(raw, f, names[i], opts, problems)) {
+        if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw)];
+        sources.push(storeTexts(fillPublished(source, opts.published), packed));
+      }
     } catch (e) {
       if (e instanceof CrosscheckError && e.code === 'usage') throw e;
       problems.push(e instanceof CrosscheckError ? e : new CrosscheckError('input', `cannot be parsed: ${parseFailure(e)}`, f.shown));

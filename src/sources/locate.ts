@@ -8,20 +8,46 @@ export interface Position {
 
 /** Line starts of a text; CRLF, CR and LF all end a line. */
 export class LineIndex {
-  private readonly starts: number[] = [0];
+  /** offsets where lines start, in a typed array (four bytes a line) */
+  private readonly starts: Int32Array;
+  /** when read from UTF-8 bytes: where each line starts in them */
+  private readonly byteStarts?: Int32Array;
+  /** the text's length (UTF-16 code units) */
+  readonly length: number;
 
-  constructor(text: string) {
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c === 10) this.starts.push(i + 1);
-      else if (c === 13) {
-        if (text.charCodeAt(i + 1) === 10) i++;
-        this.starts.push(i + 1);
+  constructor(text: string | Buffer) {
+    const starts = [0];
+    if (typeof text === 'string') {
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
       }
+      this.length = text.length;
+    } else {
+      // UTF-8: a character of one to three bytes is one code unit, of four bytes two; line ends are single bytes
+      const byteStarts = [0];
+      let units = 0;
+      for (let i = 0; i < text.length; i++) {
+        const b = text[i];
+        if ((b & 0xc0) === 0x80) continue;
+        units += b >= 0xf0 ? 2 : 1;
+        if (b === 10 || (b === 13 && text[i + 1] !== 10)) {
+          starts.push(units);
+          byteStarts.push(i + 1);
+        }
+      }
+      this.length = units;
+      this.byteStarts = Int32Array.from(byteStarts);
     }
+    this.starts = Int32Array.from(starts);
   }
 
-  locate(offset: number): Position {
+  /** Index (0-based) of the line holding `offset`. */
+  private lineOf(offset: number): number {
     const s = this.starts;
     let lo = 0;
     let hi = s.length - 1;
@@ -30,11 +56,34 @@ export class LineIndex {
       if (s[mid] <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - s[lo] + 1 };
+    return lo;
+  }
+
+  locate(offset: number): Position {
+    const lo = this.lineOf(offset);
+    return { line: lo + 1, column: offset - this.starts[lo] + 1 };
   }
 
   /** Raw offset at the start of a 1-based line. */
   lineStart(line: number): number {
     return this.starts[Math.min(Math.max(line, 1), this.starts.length) - 1];
+  }
+
+  /**
+   * Where the code unit at `offset` starts in the UTF-8 `bytes` this index
+   * was made from; undefined when the index was made from a string, or the
+   * offset falls inside a character of two code units.
+   */
+  byteOffset(bytes: Buffer, offset: number): number | undefined {
+    if (!this.byteStarts || offset < 0 || offset > this.length) return undefined;
+    const line = this.lineOf(offset);
+    let units = this.starts[line];
+    let i = this.byteStarts[line];
+    while (units < offset) {
+      const b = bytes[i];
+      units += b >= 0xf0 ? 2 : 1;
+      i += b < 0x80 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : 2;
+    }
+    return units === offset ? i : undefined;
   }
 }

@@ -4,13 +4,18 @@
  */
 import type { Evidence, Source, Span } from '../types';
 import { LineIndex } from './locate';
+import { flatString, rawBytes } from './stored';
 
-const indexes = new WeakMap<Source, LineIndex>();
+/** Line indexes kept, of the sources located last (a story's, many times over): a run's thousands need not all stay. */
+const CAPACITY = 512;
+const indexes = new Map<Source, LineIndex>();
 
 function lineIndex(source: Source): LineIndex {
   let idx = indexes.get(source);
   if (!idx) {
-    idx = new LineIndex(source.raw);
+    // from the file's bytes when it is kept so: a finding's lines and words are read without decoding all of it
+    idx = new LineIndex(rawBytes(source) ?? source.raw);
+    if (indexes.size >= CAPACITY) indexes.delete(indexes.keys().next().value as Source);
     indexes.set(source, idx);
   }
   return idx;
@@ -33,8 +38,19 @@ export function locateSpan(source: Source, span: Span): Location {
     endColumn: b.column,
     start: raw.start,
     end: raw.end,
-    text: source.raw.slice(raw.start, raw.end),
+    text: rawSlice(source, idx, raw.start, raw.end),
   };
+}
+
+/** The file's text from `start` to `end`, read from its bytes when it is kept so; flat (a piece would keep the whole text alive as long as a finding lives). */
+function rawSlice(source: Source, idx: LineIndex, start: number, end: number): string {
+  const bytes = rawBytes(source);
+  if (bytes) {
+    const a = idx.byteOffset(bytes, start);
+    const b = a === undefined ? undefined : idx.byteOffset(bytes, end);
+    if (a !== undefined && b !== undefined) return bytes.toString('utf8', a, b);
+  }
+  return flatString(source.raw.slice(start, end));
 }
 
 /** The raw text of the line(s) a located span is on, without the line ends (for evidence display). */
@@ -42,6 +58,6 @@ export function lineText(source: Source, line: number): string {
   const idx = lineIndex(source);
   const start = idx.lineStart(line);
   const next = idx.lineStart(line + 1);
-  const end = next > start ? next : source.raw.length;
-  return source.raw.slice(start, end).replace(/\r?\n$|\r$/, '');
+  const end = next > start ? next : idx.length;
+  return rawSlice(source, idx, start, end).replace(/\r?\n$|\r$/, '');
 }

@@ -1,0 +1,111 @@
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { readSources } from '../../src/sources';
+import { LineIndex } from '../../src/sources/locate';
+import { identity } from '../../src/sources/offset-map';
+import { lineText, locateSpan } from '../../src/sources/position';
+import { flatString, pack, rawBytes, storeTexts, unpack } from '../../src/sources/stored';
+import type { Source } from '../../src/types';
+
+describe('packed texts', () => {
+  it.each([
+    ['ASCII', 'Plain text.\n'],
+    ['Latin-1', 'Café, naïve façade.'],
+    ['curly quotes and dashes', '“26 nations” — he said, ‘twice’.'],
+    ['characters of two code units', 'A 🎉 party, 𝔘𝔫𝔦𝔠𝔬𝔡𝔢.'],
+    ['nothing', ''],
+  ])('%s come back as they were', (_, s) => {
+    expect(unpack(pack(s))).toBe(s);
+  });
+
+  it('keeps Latin-1 text a string and wider text as its UTF-8 bytes', () => {
+    expect(typeof pack('Café')).toBe('string');
+    expect(pack('“x”')).toEqual(Buffer.from('“x”', 'utf8'));
+  });
+
+  it('keeps a lone surrogate as a string (it would not come back from UTF-8)', () => {
+    const s = 'a\ud800b “x”';
+    expect(pack(s)).toBe(s);
+    expect(unpack(pack(s))).toBe(s);
+  });
+
+  it('reads back texts beyond those it keeps decoded, in any order', () => {
+    const texts = Array.from({ length: 300 }, (_, i) => `“${i}” ${'x'.repeat(i)}`);
+    const packed = texts.map(pack);
+    for (const i of [...texts.keys(), ...[...texts.keys()].reverse(), 5, 5, 250, 5]) expect(unpack(packed[i])).toBe(texts[i]);
+  });
+
+  it('copies flat strings equal to the original', () => {
+    for (const s of ['', 'short', 'Café '.repeat(20), '“quoted” '.repeat(20)]) expect(flatString(s)).toBe(s);
+  });
+});
+
+describe('storeTexts', () => {
+  const raw = '---\ntitle: “Talks”\n---\nBody “26” here.\n';
+  const source: Source = {
+    id: 'a',
+    path: 'a.md',
+    format: 'markdown',
+    title: '“Talks”',
+    raw,
+    ...identity(raw),
+    sections: [{ start: 0, end: raw.length, kind: 'body', label: 'text' }],
+  };
+
+  it('reads every field as before, in the same order', () => {
+    const stored = storeTexts({ ...source });
+    expect(Object.keys(stored)).toEqual(Object.keys(source));
+    expect({ ...stored }).toEqual(source);
+    expect(stored.raw).toBe(raw);
+    expect(rawBytes(stored)).toEqual(Buffer.from(raw, 'utf8'));
+  });
+
+  it('locates spans and reads lines from the kept bytes as from the text', () => {
+    const stored = storeTexts({ ...source });
+    const span = { start: raw.indexOf('“26”'), end: raw.indexOf('“26”') + 4 };
+    expect(locateSpan(stored, span)).toEqual(locateSpan(source, span));
+    expect(locateSpan(stored, span)).toMatchObject({ line: 4, column: 6, text: '“26”' });
+    expect(lineText(stored, 2)).toBe('title: “Talks”');
+    expect(lineText(stored, 4)).toBe(lineText(source, 4));
+  });
+});
+
+describe('LineIndex of UTF-8 bytes', () => {
+  it.each([
+    ['LF', 'one “1”\ntwo\n\nfour'],
+    ['CRLF', 'one “1”\r\ntwo\r\n\r\nfour\r\n'],
+    ['CR', 'one “1”\rtwo\r\rfour'],
+    ['characters of two code units', 'a 🎉 b\n🎉🎉\nc “d” 𝔘\n'],
+  ])('%s: every line and column as from the string, every piece as the string has it', (_, text) => {
+    const bytes = Buffer.from(text, 'utf8');
+    const fromBytes = new LineIndex(bytes);
+    const fromString = new LineIndex(text);
+    expect(fromBytes.length).toBe(text.length);
+    for (let i = 0; i <= text.length; i++) {
+      expect(fromBytes.locate(i)).toEqual(fromString.locate(i));
+      const inside = i > 0 && text.charCodeAt(i - 1) >= 0xd800 && text.charCodeAt(i - 1) < 0xdc00;
+      const at = fromBytes.byteOffset(bytes, i);
+      if (inside) expect(at).toBeUndefined();
+      else expect(bytes.toString('utf8', 0, at)).toBe(text.slice(0, i));
+    }
+    for (let line = 1; line <= 5; line++) expect(fromBytes.lineStart(line)).toBe(fromString.lineStart(line));
+  });
+});
+
+describe('readSources', () => {
+  let dir: string;
+  beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-stored-'))));
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps the records of one export on one copy of its text', () => {
+    const lines = ['{"title": "“One”", "text": "On May 1, 2024, 10 people came."}', '{"title": "“Two”", "text": "On May 2, 2024, 12 people came."}'];
+    fs.writeFileSync(path.join(dir, 'export.jsonl'), `${lines.join('\n')}\n`);
+    const { sources } = readSources(['export.jsonl'], { cwd: dir });
+    expect(sources.map((s) => s.title)).toEqual(['“One”', '“Two”']);
+    expect(rawBytes(sources[0])).toBeDefined();
+    expect(rawBytes(sources[0])).toBe(rawBytes(sources[1]));
+    expect(sources[1].raw).toBe(`${lines.join('\n')}\n`);
+    expect(locateSpan(sources[1], { start: 0, end: 5 }).line).toBe(2);
+  });
+});
