@@ -11,6 +11,7 @@ import { loadRules } from './rules/load';
 import type { Rule } from './rules/types';
 import { compareLintFindings, focusOnDraft } from './lint/select';
 import { cachedClaims } from './index/cache';
+import { StringPool } from './claim-store';
 import { readAndExtract } from './parallel';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
@@ -44,9 +45,9 @@ export interface Analysis {
 }
 
 /** Claims of already parsed sources (each resolved against its published date). */
-export function claimsOf(sources: readonly Source[]): Claim[] {
+export function claimsOf(sources: readonly Source[], pool = new StringPool()): Claim[] {
   // `lint --index` installs the claim index here: unchanged references are not extracted again
-  return sources.flatMap((s) => cachedClaims(s) ?? extractClaims(s, s.published));
+  return sources.flatMap((s) => pool.claims(cachedClaims(s) ?? extractClaims(s, s.published)));
 }
 
 /** Findings over parsed sources and their claims, compared story by story. */
@@ -93,13 +94,14 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     return finish(read.sources, read.claims, read.problems, rules, opts, withFindings, t0);
   }
   const { sources, problems } = readSources([...paths], readOpts);
+  const pool = new StringPool();
   const claims = opts.onProgress
     ? sources.flatMap((s, i) => {
-        const found = extractClaims(s, s.published);
+        const found = pool.claims(extractClaims(s, s.published));
         opts.onProgress?.(i + 1, sources.length);
         return found;
       })
-    : claimsOf(sources);
+    : claimsOf(sources, pool);
   return finish(sources, claims, problems, rules, opts, withFindings, t0);
 }
 

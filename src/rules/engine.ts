@@ -6,7 +6,9 @@
  */
 import type { Alignment } from '../align';
 import type { Claim, Finding, Severity, Source } from '../types';
+import { flatString } from '../sources/stored';
 import { CHECKS } from './checks';
+import { forgetLocations } from './evidence';
 import type { CheckFinding, Rule } from './types';
 
 /** One rule's override from a config file: a severity, "off", or a severity and options merged over the rule file's. */
@@ -51,10 +53,24 @@ export function runRules(rules: readonly Rule[], sources: readonly Source[], cla
     for (const f of raw) {
       const { data, severity: own, ...rest } = f;
       const message = rule.message && data ? fillTemplate(rule.message, data) : f.message;
-      findings.push({ ...rest, message, ruleId: rule.id, severity: own ?? severity });
+      findings.push(flatFinding({ ...rest, message, ruleId: rule.id, severity: own ?? severity }));
     }
   }
+  forgetLocations();
   return findings;
+}
+
+/**
+ * `f` with its words copied flat: a subject or a value as written is cut from
+ * an article's text, and would keep the whole text alive while the run keeps
+ * its findings.
+ */
+function flatFinding(f: Finding): Finding {
+  f.message = flatString(f.message);
+  f.subject = flatString(f.subject);
+  if (f.majority) f.majority.display = flatString(f.majority.display);
+  for (const side of f.sides) side.display = flatString(side.display);
+  return f;
 }
 
 /** The claims of the given kinds (all without kinds), filtered once per set of kinds. */

@@ -27,7 +27,12 @@ export function claimUnit(claim: Claim): string | undefined {
 }
 
 /** Where each claim was found in its file (a claim often stands in several findings, and on several sides of one). */
-const located = new WeakMap<Claim, { source: Source; location: Location }>();
+let located = new WeakMap<Claim, { source: Source; location: Location }>();
+
+/** Forget the claims located so far (the engine's run over one story is done: its claims are not compared again). */
+export function forgetLocations(): void {
+  located = new WeakMap();
+}
 
 function locationOf(source: Source, claim: Claim): Location {
   const known = located.get(claim);
