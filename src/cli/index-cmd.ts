@@ -34,7 +34,10 @@ export async function runIndex(args: IndexArgs): Promise<void> {
   const cwd = process.cwd();
   const t0 = Date.now();
   const file = path.resolve(cwd, args.db ?? DEFAULT_INDEX);
-  const [index, { files, problems }] = await openWhile(file, args.db ?? DEFAULT_INDEX, () => expandInputs(args.refs ?? [], cwd));
+  const [index, { files, problems }] = await openWhile(file, args.db ?? DEFAULT_INDEX, () => {
+    const found = expandInputs(args.refs ?? [], cwd);
+    return { files: withStats(found.files), problems: found.problems };
+  });
   try {
     const { stats } = refresh(index, files, { cwd, format: args.sourceFormat, published: args.published });
     // files indexed before but no longer on disk are dropped; others stay (an index can hold several folders)
