@@ -53,7 +53,8 @@ function codeCache(source: string, file: string): Buffer | undefined {
 
 /**
  * Compile and run the bundle at `file` as Node runs a CommonJS module, with
- * its code cache unless `useCache` is false; undefined when there is no bundle.
+ * its code cache unless `useCache` is false; undefined when there is no
+ * bundle, or when `program.js` beside it is newer (tsc ran since the bundle was made).
  */
 export function loadBundle(file = BUNDLE, useCache = true): LoadedBundle | undefined {
   /*
@@ -70,6 +71,9 @@ export function loadBundle(file = BUNDLE, useCache = true): LoadedBundle | undef
   v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
   let source: string;
   try {
+    // a tsc build since the bundle was made (modules changed, bundle not yet): run the modules
+    const modules = fs.statSync(path.join(path.dirname(file), 'program.js'), { throwIfNoEntry: false });
+    if (modules && modules.mtimeMs > fs.statSync(file).mtimeMs) return undefined;
     source = fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;

@@ -48,6 +48,19 @@ describe('start-up loads only what the command uses', () => {
     expect(r.stdout).toBe('true');
   });
 
+  it('a bundle older than the compiled modules (tsc ran since) is not run', () => {
+    const copy = fs.mkdtempSync(path.join(dir, 'stale-'));
+    // the packages the bundle leaves out are found from its folder
+    fs.symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    fs.copyFileSync(path.join(path.dirname(CLI), 'crosscheck.js'), path.join(copy, 'crosscheck.js'));
+    fs.writeFileSync(path.join(copy, 'program.js'), '');
+    const load = (): string => spawnSync(process.execPath, ['-e', `process.stdout.write(typeof require(${JSON.stringify(CLI)}).loadBundle(${JSON.stringify(path.join(copy, 'crosscheck.js'))})?.program.main)`], { encoding: 'utf8' }).stdout;
+    fs.utimesSync(path.join(copy, 'program.js'), new Date(), new Date(Date.now() + 60_000));
+    expect(load()).toBe('undefined');
+    fs.utimesSync(path.join(copy, 'program.js'), new Date(), new Date(Date.now() - 60_000));
+    expect(load()).toBe('function');
+  });
+
   it('lint -f sarif and --version load no package either', () => {
     for (const args of [['lint', path.join(REPO, 'drafts', 'contradicts.md'), '--against', path.join(REPO, 'references'), '-f', 'sarif'], ['--version'], ['frobnicate']]) {
       const { modules } = loadedBy(args, plain);
