@@ -10,8 +10,9 @@
 import {
   CARDINALS, NUMBERS, ORDINALS, SCALES, isTightHyphen, ordinalOfTokens, parseCardinal, type Cardinal, type Token,
 } from './numbers-words';
-
 import { VULGAR, applyAbbreviation, digitFraction, leadingDigits, plain, powerAfter, splitDigitList } from './numbers-digits';
+
+import { isSpaceCode, lowerCase } from '../sources/chars';
 
 export { isTightHyphen } from './numbers-words';
 export { parseDigits } from './numbers-digits';
@@ -39,25 +40,62 @@ const VAGUE = new Map(NUMBERS.vague.map((v) => [v.word, v]));
 /** Words before "two quarters" that make the quarters periods of a year, not a fraction. */
 const PERIOD_BEFORE = new Set(['past', 'last', 'next', 'previous', 'first', 'recent', 'consecutive', 'straight', 'successive', 'coming', 'fiscal']);
 
-// linear: every repetition starts with a character the one before cannot end with
-const TOKEN_RE = /\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?|\S/g;
 const ORDINAL_DIGITS_RE = /^(\d+)(?:st|nd|rd|th)$/i;
 
-/** Split `text[from, to)` into tokens with absolute offsets. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** A letter of the token pattern: ASCII or Latin-1 Supplement to Latin Extended-B (U+00C0–U+024F, × and ÷ included, as the range has always been). */
+const isTokenLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f);
+
+/**
+ * End of the token starting at `i` (not white space), scanning by hand what
+ * `/\d+(?:[.,]\d+)*|[A-Za-z\u00C0-\u024F]+(?:['’][A-Za-z\u00C0-\u024F]+)?|\S/`
+ * matches there: digits joined by single dots or commas, letters with at most
+ * one inner apostrophe, or any one other code unit.
+ */
+function tokenEnd(text: string, i: number): number {
+  const n = text.length;
+  const c = text.charCodeAt(i);
+  let j = i + 1;
+  if (isDigit(c)) {
+    for (;;) {
+      while (j < n && isDigit(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 44) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+      else return j;
+    }
+  }
+  if (!isTokenLetter(c)) return j;
+  while (j < n && isTokenLetter(text.charCodeAt(j))) j++;
+  const a = text.charCodeAt(j);
+  if ((a === 39 || a === 0x2019) && j + 1 < n && isTokenLetter(text.charCodeAt(j + 1))) {
+    j += 2;
+    while (j < n && isTokenLetter(text.charCodeAt(j))) j++;
+  }
+  return j;
+}
+
+/**
+ * Split `text[from, to)` into tokens with absolute offsets. A token running
+ * past `to` is cut there (it is read as the whole text has it, as a regex
+ * scanning on would). One pass by code unit, no regex.
+ */
 export function tokenize(text: string, from = 0, to = text.length): Token[] {
   const out: Token[] = [];
-  const re = new RegExp(TOKEN_RE.source, 'g');
-  re.lastIndex = from;
   let prevEnd = from;
-  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
-    const t = m.index + m[0].length > to ? m[0].slice(0, to - m.index) : m[0];
+  let i = from;
+  for (;;) {
+    while (i < to && isSpaceCode(text.charCodeAt(i))) i++;
+    if (i >= to) break;
+    const end = Math.min(tokenEnd(text, i), to);
+    const t = text.slice(i, end);
     // the first character tells the kind (the pattern's alternatives start with a digit, a letter or anything else)
-    const c = t.charCodeAt(0);
-    const type = c >= 48 && c <= 57 ? 'num' : (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f) ? 'word' : 'sym';
+    const c = text.charCodeAt(i);
+    const type = isDigit(c) ? 'num' : isTokenLetter(c) ? 'word' : 'sym';
     const list = type === 'num' ? splitDigitList(t) : null;
-    if (list) pushList(out, t, m.index, list, m.index > prevEnd);
-    else out.push({ text: t, lower: t.toLowerCase(), start: m.index, end: m.index + t.length, type, gap: m.index > prevEnd });
-    prevEnd = m.index + t.length;
+    if (list) pushList(out, t, i, list, i > prevEnd);
+    else out.push({ text: t, lower: type === 'num' ? t : lowerCase(t), start: i, end, type, gap: i > prevEnd });
+    prevEnd = end;
+    i = end;
   }
   return out;
 }

@@ -110,6 +110,37 @@ describe('tokenize', () => {
     for (const k of t) expect(text.slice(k.start, k.end)).toBe(k.text);
   });
 
+  it.each([
+    // digits joined by one dot or comma; a second stop or a trailing one is a token of its own
+    ['1,234.5 and 3.', ['1,234.5', 'and', '3', '.']],
+    ['1..2', ['1', '.', '.', '2']],
+    // letters of Latin-1 and Latin Extended-B are word letters, one inner apostrophe joins two words
+    ["Kyiv's O’Neill can't rock'n'roll", ["Kyiv's", 'O’Neill', "can't", "rock'n", "'", 'roll']],
+    ['Zürich Ștefan', ['Zürich', 'Ștefan']],
+    // anything else is one code unit: Greek, an astral symbol's two halves, a non-breaking space between
+    ['Σ3\u00a0km 😀', ['Σ', '3', 'km', '\ud83d', '\ude00']],
+  ])('splits %j into its tokens', (text, tokens) => {
+    const t = tokenize(text);
+    expect(t.map((k) => k.text)).toEqual(tokens);
+    for (const k of t) expect(text.slice(k.start, k.end)).toBe(k.text);
+  });
+
+  it('lower-cases words and symbols, and cuts a token running past the end of the range', () => {
+    const text = 'ÉTÉ Σ 3.25 AGO';
+    expect(tokenize(text).map((k) => [k.lower, k.type])).toEqual([
+      ['été', 'word'],
+      ['σ', 'sym'],
+      ['3.25', 'num'],
+      ['ago', 'word'],
+    ]);
+    // "3.25" cut after "3.2" is one token, as the whole text has it; "AGO" cut after "A"
+    expect(tokenize(text, 6, 9).map((k) => [k.text, k.start, k.end])).toEqual([['3.2', 6, 9]]);
+    expect(tokenize(text, 8, 12).map((k) => [k.text, k.start, k.end])).toEqual([
+      ['25', 8, 10],
+      ['A', 11, 12],
+    ]);
+  });
+
   it('reads word values of cardinals and multipliers', () => {
     expect(wordValue('Seventeen')).toBe(17);
     expect(wordValue('dozen')).toBe(12);
