@@ -62,10 +62,27 @@ export interface WeightedBag {
   size: number;
   /** word numbers in the bag's order, then the positions of the words sorted by number */
   words: number[] | Int32Array;
-  /** per word, in the bag's order: its weight, its IDF, and weight × IDF */
+  /** per word, in the bag's order: its weight, its IDF, and weight × IDF (a {@link plain} bag: its weight alone) */
   values: number[] | Float64Array;
   /** squared length of the scaled vector */
   norm: number;
+  /** no IDF: every word's IDF is 1 and its weight × IDF its weight, so `values` holds only the weights (an article's bag: a third of the memory) */
+  plain?: boolean;
+}
+
+/** The weight of word `i` of `bag`. */
+function weightAt(bag: WeightedBag, i: number): number {
+  return bag.plain ? bag.values[i] : bag.values[3 * i];
+}
+
+/** The IDF of word `i` of `bag`. */
+function idfAt(bag: WeightedBag, i: number): number {
+  return bag.plain ? 1 : bag.values[3 * i + 1];
+}
+
+/** Weight × IDF of word `i` of `bag`. */
+function scaledAt(bag: WeightedBag, i: number): number {
+  return bag.plain ? bag.values[i] : bag.values[3 * i + 2];
 }
 
 /** Numbers for words, so that bags compare by number. */
@@ -95,19 +112,19 @@ export class Vocabulary {
     return this.words[id];
   }
 
-  /** A bag of the words numbered `ids` (each once) with `weights` as they are, in typed arrays (cut from `blocks` when given). */
+  /**
+   * A plain bag of the words numbered `ids` (each once) with `weights` as
+   * they are, in typed arrays (cut from `blocks` when given). The bag keeps
+   * `weights` itself: they must not change while it is used.
+   */
   weighNumbers(ids: Int32Array, weights: Float64Array, blocks?: TypedBlocks): WeightedBag {
     const size = ids.length;
     const words = blocks ? blocks.int32(2 * size) : new Int32Array(2 * size);
-    const values = blocks ? blocks.float64(3 * size) : new Float64Array(3 * size);
     words.set(ids);
     let norm = 0;
     for (let i = 0; i < size; i++) {
       // no IDF: the weight as it is (w × 1 is w)
       const w = weights[i];
-      values[3 * i] = w;
-      values[3 * i + 1] = 1;
-      values[3 * i + 2] = w;
       norm += w * w;
     }
     // positions sorted by word number: the numbers sorted, each looked up where it stands
@@ -115,7 +132,7 @@ export class Vocabulary {
     for (let i = 0; i < size; i++) this.positions[ids[i]] = i;
     const sorted = ids.slice().sort();
     for (let q = 0; q < size; q++) words[size + q] = this.positions[sorted[q]];
-    return { size, words, values, norm };
+    return { size, words, values: weights, norm, plain: true };
   }
 
   /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now). */
@@ -187,7 +204,7 @@ class WeighedBag {
 
   done(): WeightedBag {
     sortPositions(this.words, this.size);
-    return { size: this.size, words: this.words, values: this.values, norm: this.norm };
+    return { size: this.size, words: this.words, values: this.values, norm: this.norm, plain: false };
   }
 }
 
@@ -233,7 +250,7 @@ export function weightedCosine(a: WeightedBag, b: WeightedBag): number {
     else if (d > 0) q++;
     else {
       // (weight × IDF) × other weight × IDF, as cosine multiplies
-      products[i] = a.values[3 * i + 2] * b.values[3 * j] * a.values[3 * i + 1];
+      products[i] = scaledAt(a, i) * weightAt(b, j) * idfAt(a, i);
       shared = true;
       p++;
       q++;
@@ -278,7 +295,7 @@ export class SpreadBag {
     for (let q = 0; q < other.size; q++) {
       const p = this.positions[other.words[q]] - 1;
       if (p < 0) continue;
-      products[p] = a.values[3 * p + 2] * other.values[3 * q] * a.values[3 * p + 1];
+      products[p] = scaledAt(a, p) * weightAt(other, q) * idfAt(a, p);
       shared = true;
     }
     if (!shared) return 0;
@@ -295,7 +312,7 @@ export class SpreadBag {
     let dot = 0;
     for (let i = 0; i < other.size; i++) {
       const q = this.positions[other.words[i]] - 1;
-      if (q >= 0) dot += other.values[3 * i + 2] * b.values[3 * q] * other.values[3 * i + 1];
+      if (q >= 0) dot += scaledAt(other, i) * weightAt(b, q) * idfAt(other, i);
     }
     return dot / Math.sqrt(other.norm * b.norm);
   }
