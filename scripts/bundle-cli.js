@@ -12,7 +12,6 @@
  * node_modules when a run needs them: SQLite (a WebAssembly file beside its
  * code), ajv (compiling user schemas), and the HTML article extractor.
  */
-const { Buffer } = require('node:buffer');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
@@ -78,12 +77,12 @@ async function main() {
   });
   const text = fs.readFileSync(BUNDLE, 'utf8');
   const id = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const { loadBundle, BUILD_MARK } = require(path.join(CLI, 'main.js'));
+  const { loadBundle, writeCodeCache, BUILD_MARK } = require(path.join(CLI, 'main.js'));
   fs.writeFileSync(BUNDLE, `${text}${BUILD_MARK}${id}\n`);
   fs.rmSync(`${BUNDLE}.cache`, { force: true });
   const loaded = loadBundle(BUNDLE, false);
   train(loaded.program);
-  fs.writeFileSync(`${BUNDLE}.cache`, Buffer.concat([Buffer.from(id, 'latin1'), loaded.script.createCachedData()]));
+  if (!writeCodeCache(`${BUNDLE}.cache`, id, loaded.script.createCachedData())) throw new Error(`cannot write ${BUNDLE}.cache`);
 }
 
 main().catch((e) => {

@@ -10,6 +10,7 @@
  */
 import * as fs from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import * as vm from 'node:vm';
@@ -33,15 +34,17 @@ export interface LoadedBundle {
   cached: boolean;
 }
 
-/**
- * The code cache stored for `source` (the bundle's text) at `file`: only the
- * one built with it (V8 itself checks no more than the source's length and
- * its own version and flags).
- */
-function codeCache(source: string, file: string): Buffer | undefined {
+/** The build id the bundle's last line carries ('' when none). */
+function buildId(source: string): string {
   const at = source.lastIndexOf(BUILD_MARK);
-  if (at < 0) return undefined;
-  const id = source.slice(at + BUILD_MARK.length).trim();
+  return at < 0 ? '' : source.slice(at + BUILD_MARK.length).trim();
+}
+
+/**
+ * The code cache at `file` if it was made for the build `id` (V8 itself
+ * checks no more than the source's length and its own version and flags).
+ */
+function readCodeCache(file: string, id: string): Buffer | undefined {
   let data: Buffer;
   try {
     data = fs.readFileSync(file);
@@ -49,6 +52,32 @@ function codeCache(source: string, file: string): Buffer | undefined {
     return undefined;
   }
   return id && data.toString('latin1', 0, id.length) === id ? data.subarray(id.length) : undefined;
+}
+
+/** `data` stored at `file` for the build `id`, atomically; false when it cannot be. */
+export function writeCodeCache(file: string, id: string, data: Buffer): boolean {
+  const tmp = `${file}.${process.pid}.tmp`;
+  try {
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(tmp, Buffer.concat([Buffer.from(id, 'latin1'), data]));
+    fs.renameSync(tmp, file);
+    return true;
+  } catch {
+    fs.rmSync(tmp, { force: true });
+    return false;
+  }
+}
+
+/**
+ * Where a run keeps a code cache of its own, for processes whose V8 flags
+ * (NODE_OPTIONS=--max-old-space-size=…, another Node) make V8 reject the
+ * build's: in the temporary folder, one per user, Node version, options and build.
+ */
+function localCodeCache(id: string): string {
+  const key = `${process.version} ${process.execArgv.join(' ')} ${process.env.NODE_OPTIONS ?? ''} ${id}`;
+  let h = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193) >>> 0;
+  return path.join(os.tmpdir(), `crosscheck-code-cache-${process.getuid?.() ?? 'user'}`, `${h.toString(16)}-${key.length}.cache`);
 }
 
 /**
@@ -78,9 +107,17 @@ export function loadBundle(file = BUNDLE, useCache = true): LoadedBundle | undef
   } catch {
     return undefined;
   }
-  const cachedData = useCache ? codeCache(source, `${file}.cache`) : undefined;
+  const id = buildId(source);
+  // this process's own cache when an earlier run under the same flags found the build's rejected
+  const local = useCache && id ? localCodeCache(id) : undefined;
+  const own = local ? readCodeCache(local, id) : undefined;
+  const cachedData = own ?? (useCache ? readCodeCache(`${file}.cache`, id) : undefined);
   // Node's module wrapper, on the first line: line numbers in stack traces stay the bundle's
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
+  if (local && (cachedData === undefined || script.cachedDataRejected)) {
+    // what this run compiles is kept for the next (best effort: nothing is said when it cannot be written)
+    process.once('exit', () => writeCodeCache(local, id, script.createCachedData()));
+  }
   const mod = { exports: {} as Program };
   // packages left out of the bundle are found from its folder (this file's require, when it is this folder)
   const req = path.dirname(file) === __dirname ? require : createRequire(file);

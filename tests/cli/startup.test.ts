@@ -48,6 +48,18 @@ describe('start-up loads only what the command uses', () => {
     expect(r.stdout).toBe('true');
   });
 
+  it("under V8 flags the build's cache was not made with (NODE_OPTIONS), a run keeps its own for the next", () => {
+    const tmp = fs.mkdtempSync(path.join(dir, 'tmp-'));
+    const env = { ...process.env, NO_COLOR: '1', TMPDIR: tmp, NODE_OPTIONS: '--max-old-space-size=3000' };
+    const lint = ['lint', path.join(REPO, 'drafts', 'contradicts.md'), '--against', path.join(REPO, 'references'), '-f', 'json'];
+    const first = spawnSync(process.execPath, [CLI, ...lint], { cwd: plain, encoding: 'utf8', env });
+    const kept = fs.readdirSync(tmp, { recursive: true }).filter((f) => String(f).endsWith('.cache'));
+    expect(kept).toHaveLength(1);
+    const second = spawnSync(process.execPath, [CLI, ...lint], { cwd: plain, encoding: 'utf8', env });
+    expect([second.status, second.stdout.replace(/"ms": \d+/, '')]).toEqual([first.status, first.stdout.replace(/"ms": \d+/, '')]);
+    expect(first.status).toBe(1);
+  });
+
   it('a bundle older than the compiled modules (tsc ran since) is not run', () => {
     const copy = fs.mkdtempSync(path.join(dir, 'stale-'));
     // the packages the bundle leaves out are found from its folder
