@@ -21,11 +21,13 @@ const ROOT = path.resolve(__dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli');
 const BUNDLE = path.join(CLI, 'crosscheck.js');
 
-const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability', 'yargs/package.json'];
+const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability'];
 
 /**
  * yargs reads its messages' translations from `../locales` beside its own
- * file; in the bundle that folder is the package's, found when yargs loads.
+ * file; in the bundle that folder is the package's, found when yargs loads
+ * along the paths require would search (require.resolve of a package with
+ * an exports map would load Node's ESM resolver: 2 ms).
  */
 const yargsLocales = {
   name: 'yargs-locales',
@@ -34,7 +36,8 @@ const yargsLocales = {
       const text = fs.readFileSync(args.path, 'utf8');
       const from = 'directory:re(__dirname,"../locales")';
       if (!text.includes(from)) throw new Error(`yargs no longer names its locales as "${from}": update scripts/bundle-cli.js`);
-      return { contents: text.replace(from, 'directory:re(require.resolve("yargs/package.json"),"../locales")'), loader: 'js' };
+      const found = '(()=>{for(const d of require.resolve.paths("yargs")||[]){const l=require("path").join(d,"yargs","locales");if(require("fs").existsSync(l))return l}return re(__dirname,"../locales")})()';
+      return { contents: text.replace(from, `directory:${found}`), loader: 'js' };
     });
   },
 };
