@@ -59,15 +59,19 @@ const per = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toStr
 function print(m: Measurement, jobs: number): string {
   const lines = [
     `${m.articles} articles (${m.stories} stories found), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}`,
-    `  stage          ms     MB/s  articles/s`,
+    `  stage          ms     MB/s  articles/s   cpu ms`,
   ];
-  const row = (name: string, ms: number): string => `  ${name.padEnd(9)} ${Math.round(ms).toString().padStart(7)}  ${mbs(m.bytes, ms)}  ${per(m.articles, ms)}`;
-  lines.push(row('regex', m.regexMs));
-  for (const [k, v] of Object.entries(m.stages)) lines.push(row(k, v));
+  const row = (name: string, ms: number, cpu: number): string =>
+    `  ${name.padEnd(9)} ${Math.round(ms).toString().padStart(7)}  ${mbs(m.bytes, ms)}  ${per(m.articles, ms)}  ${Math.round(cpu).toString().padStart(7)}`;
+  lines.push(row('regex', m.regexMs, m.regexCpuMs));
+  for (const [k, v] of Object.entries(m.stages)) lines.push(row(k, v, m.cpu[k] ?? 0));
   const total = Object.values(m.stages).reduce((a, b) => a + b, 0);
-  lines.push(row('total', total));
+  const totalCpu = Object.values(m.cpu).reduce((a, b) => a + b, 0);
+  lines.push(row('total', total, totalCpu));
   const limit = (2 * m.bytes) / 1e6 + 150;
   lines.push(`  end to end: 1/${(total / m.regexMs).toFixed(1)} of the regex pass; peak RSS ${(m.peakRss / 1e6).toFixed(0)} MB (target < ${limit.toFixed(0)} MB)`);
+  // CPU time is what the run cost whatever else shared the cores; with --jobs it counts every thread
+  lines.push(`  in CPU time: 1/${(totalCpu / m.regexCpuMs).toFixed(1)} of the regex pass's`);
   return lines.join('\n');
 }
 
