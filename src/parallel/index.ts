@@ -14,7 +14,6 @@ import { readSources, type ReadOptions } from '../sources';
 import { expandInputs } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import type { Claim, Source } from '../types';
-import { runPool } from './pool';
 import type { FileResult, FileTask } from './protocol';
 import { fromWire } from './transfer';
 
@@ -72,6 +71,9 @@ export function readAndExtract(paths: readonly string[], opts: ReadOptions, jobs
   if (threads < 2) return sequential(paths, opts, onProgress);
   const ids = uniqueIds(files.map((f) => f.shown));
   const tasks: FileTask[] = files.map((f, i) => ({ shown: f.shown, id: ids[i] }));
+  // worker threads are loaded only by a run that starts some (node:worker_threads costs every start ~3 ms)
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { runPool } = require('./pool') as typeof import('./pool');
   const results: FileResult[] = runPool(tasks, { cwd, format: opts.format, published: opts.published, fieldMap: opts.fieldMap }, threads, BATCH, (done) => onProgress?.(done, files.length));
   const out: ReadResult = { sources: [], claims: [], problems };
   for (const r of results) {
