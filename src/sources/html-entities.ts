@@ -4,8 +4,16 @@
  * by the character it stands for, and runs of white space collapsed to one
  * space, the way a browser shows them. Every piece keeps its raw range.
  */
-import { decodeHTML } from 'entities';
+import type * as Entities from 'entities';
 import type { Piece } from './blocks';
+
+/** The entity decoder, loaded with its tables when an HTML file first needs it (not by runs that read none). */
+let entities: typeof Entities | undefined;
+function decodeHTML(text: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  entities ??= require('entities') as typeof Entities;
+  return entities.decodeHTML(text);
+}
 
 const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
 const SPACE = /[ \t\n\r\f]+/g;
