@@ -91,6 +91,8 @@ function isPrefixed(word: string): boolean {
 
 /** Two or more capitals (each maybe with a dot) and nothing else; a lower-case ASCII second letter settles it at once. */
 function isAcronym(word: string): boolean {
+  // one letter is no acronym (and its second letter would be read past its end, which deoptimizes the tokenizer)
+  if (word.length < 2) return false;
   const c = word.charCodeAt(1);
   return !(c >= 97 && c <= 122) && ACRONYM.test(word);
 }

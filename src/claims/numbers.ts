@@ -56,18 +56,21 @@ function tokenEnd(text: string, i: number): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   let j = i + 1;
+  // every read is inside the text: a read past its end deoptimizes the compiled loop
   if (isDigit(c)) {
     for (;;) {
       while (j < n && isDigit(text.charCodeAt(j))) j++;
+      if (j + 1 >= n) return j;
       const d = text.charCodeAt(j);
-      if ((d === 46 || d === 44) && j + 1 < n && isDigit(text.charCodeAt(j + 1))) j += 2;
+      if ((d === 46 || d === 44) && isDigit(text.charCodeAt(j + 1))) j += 2;
       else return j;
     }
   }
   if (!isTokenLetter(c)) return j;
   while (j < n && isTokenLetter(text.charCodeAt(j))) j++;
+  if (j + 1 >= n) return j;
   const a = text.charCodeAt(j);
-  if ((a === 39 || a === 0x2019) && j + 1 < n && isTokenLetter(text.charCodeAt(j + 1))) {
+  if ((a === 39 || a === 0x2019) && isTokenLetter(text.charCodeAt(j + 1))) {
     j += 2;
     while (j < n && isTokenLetter(text.charCodeAt(j))) j++;
   }
