@@ -12,14 +12,16 @@
  * node_modules when a run needs them: SQLite (a WebAssembly file beside its
  * code), ajv (compiling user schemas), and the HTML article extractor.
  */
-const crypto = require('node:crypto');
-const fs = require('node:fs');
-const path = require('node:path');
-const esbuild = require('esbuild');
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as esbuild from 'esbuild';
+import { BUILD_MARK, BUNDLE, loadBundle, writeCodeCache } from './main';
+type Program = typeof import('./program');
 
-const ROOT = path.resolve(__dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli');
-const BUNDLE = path.join(CLI, 'crosscheck.js');
+/** Run as dist/cli/bundle.js: the repository is two folders up. */
+const ROOT = path.resolve(__dirname, '..', '..');
+const CLI = __dirname;
 
 const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability'];
 
@@ -29,13 +31,13 @@ const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability'];
  * along the paths require would search (require.resolve of a package with
  * an exports map would load Node's ESM resolver: 2 ms).
  */
-const yargsLocales = {
+const yargsLocales: esbuild.Plugin = {
   name: 'yargs-locales',
   setup(build) {
     build.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => {
       const text = fs.readFileSync(args.path, 'utf8');
       const from = 'directory:re(__dirname,"../locales")';
-      if (!text.includes(from)) throw new Error(`yargs no longer names its locales as "${from}": update scripts/bundle-cli.js`);
+      if (!text.includes(from)) throw new Error(`yargs no longer names its locales as "${from}": update src/cli/bundle.ts`);
       const found = '(()=>{for(const d of require.resolve.paths("yargs")||[]){const l=require("path").join(d,"yargs","locales");if(require("fs").existsSync(l))return l}return re(__dirname,"../locales")})()';
       return { contents: text.replace(from, `directory:${found}`), loader: 'js' };
     });
@@ -43,9 +45,9 @@ const yargsLocales = {
 };
 
 /** A run of the bundle whose compiled functions the code cache keeps: a lint of one seed against the others. */
-function train(program) {
+function train(program: Program): void {
   const seeds = path.join(ROOT, 'seeds');
-  let files;
+  let files: string[];
   try {
     files = fs.readdirSync(seeds).sort();
   } catch {
@@ -66,7 +68,7 @@ function train(program) {
   }
 }
 
-async function main() {
+async function main(): Promise<void> {
   await esbuild.build({
     entryPoints: [path.join(CLI, 'program.js')],
     outfile: BUNDLE,
@@ -80,15 +82,18 @@ async function main() {
   });
   const text = fs.readFileSync(BUNDLE, 'utf8');
   const id = crypto.createHash('sha256').update(text).digest('hex').slice(0, 16);
-  const { loadBundle, writeCodeCache, BUILD_MARK } = require(path.join(CLI, 'main.js'));
   fs.writeFileSync(BUNDLE, `${text}${BUILD_MARK}${id}\n`);
   fs.rmSync(`${BUNDLE}.cache`, { force: true });
   const loaded = loadBundle(BUNDLE, false);
+  if (!loaded) throw new Error(`cannot load ${BUNDLE}`);
   train(loaded.program);
   if (!writeCodeCache(`${BUNDLE}.cache`, id, loaded.script.createCachedData())) throw new Error(`cannot write ${BUNDLE}.cache`);
 }
 
-main().catch((e) => {
-  process.stderr.write(`bundle-cli: ${e.stack ?? e}\n`);
-  process.exit(1);
-});
+// run by `npm run build`, not when a test loads every module
+if (require.main === module) {
+  main().catch((e: unknown) => {
+    process.stderr.write(`bundle: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    process.exit(1);
+  });
+}
