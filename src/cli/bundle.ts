@@ -31,15 +31,40 @@ const EXTERNAL = ['sql.js', 'ajv', 'linkedom', '@mozilla/readability'];
  * along the paths require would search (require.resolve of a package with
  * an exports map would load Node's ESM resolver: 2 ms).
  */
-const yargsLocales: esbuild.Plugin = {
-  name: 'yargs-locales',
+const yargsLocales = {
+  from: 'directory:re(__dirname,"../locales")',
+  to: 'directory:(()=>{for(const d of require.resolve.paths("yargs")||[]){const l=require("path").join(d,"yargs","locales");if(require("fs").existsSync(l))return l}return re(__dirname,"../locales")})()',
+};
+
+/**
+ * yargs loads Node's `assert` on start for two checks of its own API's use;
+ * `assert` in turn sets up its colours, which creates process.stderr (~4 ms
+ * of each start). In the bundle it is loaded by the first such check.
+ */
+const yargsAssert = [
+  { from: 'var t=require("assert");', to: '' },
+  { from: 'assert:{notStrictEqual:t.notStrictEqual,strictEqual:t.strictEqual}', to: 'assert:{notStrictEqual:(...a)=>require("assert").notStrictEqual(...a),strictEqual:(...a)=>require("assert").strictEqual(...a)}' },
+];
+
+/**
+ * After a command's handler returns, yargs renders that command's help text
+ * and keeps it, for a later `showHelp()` (~5 ms of each run). crosscheck never
+ * shows help once a handler has run: its failures are reported by its own
+ * `fail`, without help. The bundle does not render it.
+ */
+const yargsHelpCache = { from: 't||r.getInternalMethods().getUsageInstance().cacheHelpMessage(),', to: '' };
+
+/** yargs' build as the bundle holds it: each edit above, which must still match yargs' text. */
+const yargsBuild: esbuild.Plugin = {
+  name: 'yargs-build',
   setup(build) {
     build.onLoad({ filter: /[\\/]yargs[\\/]build[\\/]index\.cjs$/ }, (args) => {
-      const text = fs.readFileSync(args.path, 'utf8');
-      const from = 'directory:re(__dirname,"../locales")';
-      if (!text.includes(from)) throw new Error(`yargs no longer names its locales as "${from}": update src/cli/bundle.ts`);
-      const found = '(()=>{for(const d of require.resolve.paths("yargs")||[]){const l=require("path").join(d,"yargs","locales");if(require("fs").existsSync(l))return l}return re(__dirname,"../locales")})()';
-      return { contents: text.replace(from, `directory:${found}`), loader: 'js' };
+      let text = fs.readFileSync(args.path, 'utf8');
+      for (const { from, to } of [yargsLocales, ...yargsAssert, yargsHelpCache]) {
+        if (text.split(from).length !== 2) throw new Error(`yargs no longer holds "${from}" once: update src/cli/bundle.ts`);
+        text = text.replace(from, () => to);
+      }
+      return { contents: text, loader: 'js' };
     });
   },
 };
@@ -77,7 +102,7 @@ async function main(): Promise<void> {
     target: 'node20',
     format: 'cjs',
     external: EXTERNAL,
-    plugins: [yargsLocales],
+    plugins: [yargsBuild],
     logLevel: 'warning',
   });
   const text = fs.readFileSync(BUNDLE, 'utf8');
