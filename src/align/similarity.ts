@@ -157,6 +157,8 @@ export class TypedBlocks {
   private intsUsed = 0;
   private floats = new Float64Array(0);
   private floatsUsed = 0;
+  /** every block cut so far */
+  private readonly blocks: ArrayBuffer[] = [];
 
   /** A zeroed array of `n` 32-bit integers. */
   int32(n: number): Int32Array {
@@ -164,6 +166,7 @@ export class TypedBlocks {
     if (this.intsUsed + n > this.ints.length) {
       this.ints = new Int32Array(BLOCK);
       this.intsUsed = 0;
+      this.blocks.push(this.ints.buffer);
     }
     return this.ints.subarray(this.intsUsed, (this.intsUsed += n));
   }
@@ -174,8 +177,22 @@ export class TypedBlocks {
     if (this.floatsUsed + n > this.floats.length) {
       this.floats = new Float64Array(BLOCK);
       this.floatsUsed = 0;
+      this.blocks.push(this.floats.buffer);
     }
     return this.floats.subarray(this.floatsUsed, (this.floatsUsed += n));
+  }
+
+  /**
+   * Give the blocks back now: every array cut from them is empty from here
+   * on. Blocks outlive many young collections and would otherwise wait for
+   * the next full one, while the next stages fill the heap; handed over to a
+   * copy that nothing keeps, they go with the next young collection.
+   */
+  release(): void {
+    for (const b of this.blocks) structuredClone(b, { transfer: [b] });
+    this.blocks.length = 0;
+    this.ints = new Int32Array(0);
+    this.floats = new Float64Array(0);
   }
 }
 

@@ -221,7 +221,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
   const used = new Set<string>();
   // the next number to try for a stem, so thousands of stories with one label do not retry every number
   const nextK = new Map<string, number>();
-  return [...groups.values()].map((members) => {
+  const stories = [...groups.values()].map((members) => {
     const label = labelOf(members.map((i) => docs[i]), vocabulary, counter);
     let id = label.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '-').replace(/^-|-$/g, '') || 'story';
     if (used.has(id)) {
@@ -234,6 +234,9 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
     used.add(id);
     return { id, label, sources: members.map((i) => docs[i].source.id) };
   });
+  // the articles' terms and bags are done with
+  blocks.release();
+  return stories;
 }
 
 /** How `key` (numbered `id`) is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
