@@ -82,10 +82,13 @@ const yargsBuild: esbuild.Plugin = {
  * BMP as its two surrogates' escapes).
  */
 export function asciiSource(text: string): string {
-  return text.replace(/(\\*)([^\0-\x7f])/g, (_, slashes: string, c: string) => {
+  // the character alone is matched (a run of backslashes before it, in the pattern, backtracks quadratically)
+  return text.replace(/[^\0-\x7f]/g, (c: string, at: number) => {
+    let slashes = 0;
+    while (at - slashes - 1 >= 0 && text.charCodeAt(at - slashes - 1) === 0x5c) slashes++;
     // "\’" would become "\\u2019": a backslash, then "u2019"
-    if (slashes.length % 2 === 1) throw new Error(`bundle: escaped non-ASCII character "${c}" cannot be written as ASCII`);
-    return `${slashes}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+    if (slashes % 2 === 1) throw new Error(`bundle: escaped non-ASCII character "${c}" cannot be written as ASCII`);
+    return `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
   });
 }
 
