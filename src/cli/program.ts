@@ -3,8 +3,6 @@
  * level; 1 findings at or above it; 2 usage, config, rule-file or input error.
  * `main.ts` (the executable) runs this, bundled into one file when built.
  */
-// the factory: `yargs` itself also builds a singleton parser of process.argv on load
-import yargs from 'yargs/yargs';
 import { CrosscheckError } from '../errors';
 import { markStdinArgs } from '../sources/stdin';
 import type { CommonArgs } from './commands';
@@ -17,6 +15,8 @@ import type { LintArgs } from './lint';
  * `check` no index code (what a command does not use, it does not load).
  */
 /* eslint-disable @typescript-eslint/no-require-imports */
+// the factory: `yargs` itself also builds a singleton parser of process.argv on load
+const yargs = (): typeof import('yargs/yargs') => require('yargs/yargs') as typeof import('yargs/yargs');
 const commands = (): typeof import('./commands') => require('./commands') as typeof import('./commands');
 const lintCommand = (): typeof import('./lint') => require('./lint') as typeof import('./lint');
 const indexCommand = (): typeof import('./index-cmd') => require('./index-cmd') as typeof import('./index-cmd');
@@ -34,9 +34,55 @@ function fail(err: unknown, debug: boolean): never {
   process.exit(2);
 }
 
+/** Words yargs may read as more than a path: option values, `help` and the like, commands' names. */
+const RESERVED = new Set(['true', 'false', 'help', 'version', 'completion', 'check', 'claims', 'lint', 'index', 'rules']);
+
+/**
+ * The arguments of the commonest CI run, `lint <drafts..> --against <refs..>`
+ * with at most a `--color` or `--no-color`, as yargs would give them to the
+ * lint handler; undefined for anything else (yargs then reads the command
+ * line). A lint so written starts without loading yargs: plain paths only
+ * (no `-`, none of {@link RESERVED}), one `--against`, whose values run to
+ * the next option as yargs reads an array.
+ */
+export function plainLintArgs(argv: readonly string[]): LintArgs | undefined {
+  if (argv[0] !== 'lint') return undefined;
+  const drafts: string[] = [];
+  let against: string[] | undefined;
+  let color: boolean | undefined;
+  let afterFlag = false;
+  for (let i = 1; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--color' || a === '--no-color') {
+      if (color !== undefined) return undefined;
+      color = a === '--color';
+      afterFlag = true;
+    } else if (a === '--against') {
+      if (against) return undefined;
+      against = [];
+      afterFlag = false;
+    } else if (a === '' || a.startsWith('-') || RESERVED.has(a) || afterFlag) {
+      return undefined;
+    } else {
+      (against ?? drafts).push(a);
+    }
+  }
+  if (!drafts.length || !against?.length) return undefined;
+  return color === undefined ? { drafts, against, jobs: 1 } : { drafts, against, jobs: 1, color };
+}
+
 export function main(argv: string[]): void {
   const debug = argv.includes('--debug');
-  const parser = yargs(markStdinArgs(argv))
+  const plain = plainLintArgs(argv);
+  if (plain) {
+    try {
+      lintCommand().runLint(plain);
+    } catch (err) {
+      fail(err, debug);
+    }
+    return;
+  }
+  const parser = yargs()(markStdinArgs(argv))
     .scriptName('crosscheck')
     .usage('$0 <command> [options]\n\nCheck news articles against each other: extract checkable claims, normalize them, and flag where sources disagree.')
     .option('format', { alias: 'f', type: 'string', describe: 'output format: stylish, json, markdown, html (check), sarif, github, junit (check, lint), csv (claims)' })
