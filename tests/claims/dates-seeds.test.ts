@@ -93,8 +93,8 @@ describe('seed articles', () => {
     const t0 = performance.now();
     const dates = extractDates(ctx);
     extractDurations({ ...ctx, prior: dates });
-    // ≥ 5 MB/s outside jest; the bound here only guards against a quadratic slip
-    expect(performance.now() - t0).toBeLessThan(3000);
+    // speed is the benchmark's (npm run bench); the bound here only tells a quadratic slip (minutes) from linear, on a busy machine too
+    expect(performance.now() - t0).toBeLessThan(20_000);
     expect(dates.length).toBeGreaterThan(1000);
-  });
+  }, 60_000);
 });

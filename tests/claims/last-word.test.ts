@@ -17,6 +17,7 @@ describe('the word before a point', () => {
     const s = `${'a'.repeat(200_000)}\u0000`;
     const t0 = Date.now();
     expect(lastWord(s)).toBe('');
-    expect(Date.now() - t0).toBeLessThan(200);
-  });
+    // a quadratic scan of 200,000 letters would take minutes: the bound only tells linear from that, on a busy machine too
+    expect(Date.now() - t0).toBeLessThan(5_000);
+  }, 30_000);
 });

@@ -58,6 +58,7 @@ describe('extractQuantities: the claim contract', () => {
     const nasty = `${'1-2-3-4-5-'.repeat(5000)} ${'twenty-six and a half dozen of '.repeat(1500)} ${'1,000,'.repeat(5000)}`;
     const started = Date.now();
     extractQuantities(contextOf(nasty));
-    expect(Date.now() - started).toBeLessThan(3000);
-  });
+    // the bound only tells a quadratic slip (minutes) from linear, on a busy machine too
+    expect(Date.now() - started).toBeLessThan(15_000);
+  }, 60_000);
 });
