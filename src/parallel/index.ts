@@ -7,10 +7,9 @@
  * and problems, in the same order.
  */
 import * as os from 'node:os';
-import * as path from 'node:path';
 import { extractClaims } from '../claims';
 import { CrosscheckError, type ErrorCode } from '../errors';
-import { readSources, type ReadOptions } from '../sources';
+import { readSources, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import type { Claim, Source } from '../types';
@@ -36,18 +35,6 @@ export function resolveJobs(jobs: number | undefined): number {
   return jobs === 0 ? (os.availableParallelism?.() ?? os.cpus().length) : jobs;
 }
 
-/** Ids from file names without extension, made unique with `-2`, `-3`, … in path order (as readSources gives them). */
-function uniqueIds(shown: readonly string[]): string[] {
-  const used = new Set<string>();
-  return shown.map((p) => {
-    const base = path.basename(p, path.extname(p)) || path.basename(p);
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
-    used.add(id);
-    return id;
-  });
-}
-
 function sequential(paths: readonly string[], opts: ReadOptions, onProgress?: (done: number, total: number) => void): ReadResult {
   const { sources, problems } = readSources([...paths], opts);
   const claims = sources.flatMap((s, i) => {
@@ -69,7 +56,8 @@ export function readAndExtract(paths: readonly string[], opts: ReadOptions, jobs
   const { files, problems } = expandInputs(paths, cwd);
   const threads = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_THREAD));
   if (threads < 2) return sequential(paths, opts, onProgress);
-  const ids = uniqueIds(files.map((f) => f.shown));
+  // the ids a one-thread run gives, in path order
+  const ids = sourceIds(files.map((f) => f.shown));
   const tasks: FileTask[] = files.map((f, i) => ({ shown: f.shown, id: ids[i] }));
   // worker threads are loaded only by a run that starts some (node:worker_threads costs every start ~3 ms)
   // eslint-disable-next-line @typescript-eslint/no-require-imports

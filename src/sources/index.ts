@@ -152,7 +152,7 @@ function read(abs: string, shown: string, stdin: () => Buffer = readStdin): stri
 }
 
 /** Ids from file names without extension, made unique with `-2`, `-3`, … in path order. */
-function ids(shown: readonly string[]): string[] {
+export function sourceIds(shown: readonly string[]): string[] {
   const used = new Set<string>();
   // the next number to try for a name: every lower one is taken (thousands of folders may each hold a src00.md)
   const next = new Map<string, number>();
@@ -197,7 +197,7 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   const std = stdinNames(opts.stdinName);
   if (paths.some(isStdin)) files.push({ abs: STDIN, shown: std.shown });
   const sources: Source[] = [];
-  const names = ids(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
+  const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
