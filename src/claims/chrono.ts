@@ -65,14 +65,30 @@ const KEEP = new Set([
   'ENMonthNameMiddleEndianParser', 'ENWeekdayParser', 'ENMonthNameParser', 'ENYearMonthNameParser', 'ENSlashMonthFormatParser',
 ]);
 
-let parser: chrono.Chrono | undefined;
+/**
+ * chrono's day-before-month parser ("5th of May", "1 January 2020") has by
+ * far the costliest pattern to compile (~5 ms, more than the others
+ * together, and a lint compiles each pattern it runs). Each of its matches
+ * holds a day's last character (a digit, or the st/nd/rd/th ending every
+ * ordinal word) then its separator then a month's first three letters
+ * (case-insensitive, as chrono's): text without these is parsed without
+ * it, with the same results, since it would find nothing there.
+ */
+const DAY_MONTH_PARSER = 'ENMonthNameLittleEndianParser';
+const DAY_MONTH_RE = /(?:\d|st|nd|rd|th)(?:-|\/|\s{0,3}(?:of)?\s{0,3})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
-function chronoParser(): chrono.Chrono {
-  if (parser) return parser;
+let parser: chrono.Chrono | undefined;
+let parserNoDayMonth: chrono.Chrono | undefined;
+
+function chronoParser(text: string): chrono.Chrono {
+  if (DAY_MONTH_RE.test(text)) return (parser ??= makeParser((name) => KEEP.has(name)));
+  return (parserNoDayMonth ??= makeParser((name) => KEEP.has(name) && name !== DAY_MONTH_PARSER));
+}
+
+function makeParser(keep: (name: string) => boolean): chrono.Chrono {
   const config = chrono.configuration.createCasualConfiguration(false);
-  config.parsers = config.parsers.filter((p) => KEEP.has(p.constructor.name));
-  parser = new chrono.Chrono(config);
-  return parser;
+  config.parsers = config.parsers.filter((p) => keep(p.constructor.name));
+  return new chrono.Chrono(config);
 }
 
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
@@ -186,7 +202,8 @@ export function findStatedDates(text: string, from: number, to_: number, referen
   const published = chronoReference(reference, '');
   for (const [ws, we] of windows(text, from, to_)) {
     const ref = FEB_29_RE.test(text.slice(ws, we)) ? chronoReference(reference, text.slice(ws, we)) : published;
-    const queue = chronoParser().parse(text.slice(ws, we), ref).map((r) => ({ r, base: ws }));
+    const win = text.slice(ws, we);
+    const queue = chronoParser(win).parse(win, ref).map((r) => ({ r, base: ws }));
     for (let item = queue.shift(); item; item = queue.shift()) {
       const { r, base } = item;
       const start = base + r.index;
@@ -194,7 +211,8 @@ export function findStatedDates(text: string, from: number, to_: number, referen
       const figure = /^\d/.test(r.text) && /(?:[$€£¥]\s?|\d[.,])$/.test(text.slice(Math.max(0, start - 3), start)) ? /^\d+\s*/.exec(r.text) : null;
       if (figure) {
         const rest = start + figure[0].length;
-        queue.unshift(...chronoParser().parse(text.slice(rest, we), ref).filter((x) => x.index === 0).map((x) => ({ r: x, base: rest })));
+        const after = text.slice(rest, we);
+        queue.unshift(...chronoParser(after).parse(after, ref).filter((x) => x.index === 0).map((x) => ({ r: x, base: rest })));
         continue;
       }
       const date = readResult(text, r, start, to_, reference);
