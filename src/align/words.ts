@@ -4,6 +4,7 @@
  * "committed", "nations" and "allies" count as the same word.
  */
 import stemmer from 'natural/lib/natural/stemmers/porter_stemmer';
+import { STEMS } from './stems.generated';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
 import { scanWords } from './scan';
@@ -40,6 +41,11 @@ interface Vocabulary {
 
 let vocab: Vocabulary | undefined;
 
+/** The stem of a word of the synonym data: worked out when crosscheck was built (tests/align/stems.test.ts keeps them right). */
+function dataStem(lower: string): string {
+  return STEMS.get(lower) ?? stemmer.stem(lower);
+}
+
 function vocabulary(): Vocabulary {
   if (vocab) return vocab;
   const data = loadData<SynonymData>('synonyms');
@@ -48,11 +54,11 @@ function vocabulary(): Vocabulary {
     for (const w of list) {
       const lower = w.toLowerCase();
       concept.set(lower, name);
-      concept.set(stemmer.stem(lower), name);
+      concept.set(dataStem(lower), name);
     }
   }
   const speech = new Set<string>();
-  for (const w of data.speechVerbs) speech.add(stemmer.stem(w.toLowerCase()));
+  for (const w of data.speechVerbs) speech.add(dataStem(w.toLowerCase()));
   const verbs = new Set(data.verbs.map((w) => w.toLowerCase()));
   vocab = { concept, stop: new Set(STOPWORDS), auxiliary: new Set(data.auxiliaries), speech, verbs, notVerbs: new Set(data.notVerbs.map((w) => w.toLowerCase())), phrasal: new Map(Object.entries(data.phrasal)) };
   return vocab;
