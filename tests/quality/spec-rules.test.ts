@@ -1,16 +1,15 @@
 /**
- * The benchmark's own rules, on hand-made claims (no extractor involved, so
- * these hold while the extractors change). jest.config.js leaves tests/bench
- * out of the default run; run with
- * `npx jest --testPathIgnorePatterns /node_modules/ tests/bench`.
+ * The peer-spec benchmark's own rules (tests/bench/specs), on hand-made
+ * claims (no extractor involved, so these hold while the extractors change):
+ * what counts as a match decides every figure the benchmark prints.
  */
-import type { NewClaim, Qualifier } from '../../../src/types';
-import { parseInterval, RULES } from './compare';
-import { judge } from './judge';
-import type { Found } from './found';
-import type { SpecModel, SpecResult } from './load';
-import { ordinalsFound } from './extract';
-import { ordinalValue, type OrdinalAnchor } from '../../../src/claims/ordinals';
+import type { NewClaim, Qualifier } from '../../src/types';
+import { parseInterval, RULES } from '../bench/specs/compare';
+import { judge } from '../bench/specs/judge';
+import type { Found } from '../bench/specs/found';
+import type { SpecModel, SpecResult } from '../bench/specs/load';
+import { ordinalsFound } from '../bench/specs/extract';
+import { ordinalValue, type OrdinalAnchor } from '../../src/claims/ordinals';
 
 const base = { source: 'spec', sentence: { start: 0, end: 200 }, section: 'body' as const };
 
