@@ -15,6 +15,7 @@ import { StringPool } from './claim-store';
 import { readAndExtract } from './parallel';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
+import { isStdin, STDIN, stdinNames } from './sources/stdin';
 import type { FieldMap } from './sources/json-fields';
 import { SEVERITY_RANK, type Claim, type Finding, type Report, type Source, type Story } from './types';
 
@@ -138,13 +139,19 @@ export function lint(drafts: readonly string[], references: readonly string[], o
   const rules = loadRules(opts.rulesDirs ?? []);
   const cwd = opts.cwd ?? process.cwd();
   const keep = (f: { shown: string }) => !opts.ignored?.(f.shown);
-  const d = drafts.length ? expandInputs(drafts, cwd) : { files: [], problems: [] };
+  // `-` (standard input) is a draft when given among the drafts, else a reference when given among them
+  const stdinDraft = drafts.some(isStdin);
+  const stdinRef = !stdinDraft && references.some(isStdin);
+  const d = drafts.length ? expandInputs(drafts.filter((p) => !isStdin(p)), cwd) : { files: [], problems: [] };
   const draftFiles = d.files.filter(keep);
-  const r = draftFiles.length && references.length ? expandInputs(references, cwd) : { files: [], problems: [] };
+  const anyDraft = draftFiles.length > 0 || stdinDraft;
+  const r = anyDraft && references.length ? expandInputs(references.filter((p) => !isStdin(p)), cwd) : { files: [], problems: [] };
   const isDraft = new Set(draftFiles.map((f) => f.abs));
   const refFiles = r.files.filter((f) => keep(f) && !isDraft.has(f.abs));
-  const read = readSources([...draftFiles, ...refFiles].map((f) => f.shown), { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap });
+  const stdin = stdinDraft || (anyDraft && stdinRef) ? [STDIN] : [];
+  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName });
   const draftPaths = new Set(draftFiles.map((f) => f.shown));
+  if (stdinDraft) draftPaths.add(stdinNames(opts.stdinName).shown);
   const draftSources = read.sources.filter((s) => draftPaths.has(s.path));
   const refSources = read.sources.filter((s) => !draftPaths.has(s.path));
   const claims = claimsOf(read.sources);

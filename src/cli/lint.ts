@@ -15,6 +15,7 @@ import { formatReport } from '../report';
 import type { RuleInfo } from '../report/sarif';
 import type { Rule } from '../rules/types';
 import { parseFieldMap } from '../sources/json-fields';
+import { isStdin } from '../sources/stdin';
 import { SEVERITY_RANK, type Severity } from '../types';
 import type { CommonArgs } from './commands';
 import { useColor, writeReport } from './output';
@@ -79,10 +80,11 @@ export function runLint(args: LintArgs): void {
   if (!args.drafts?.length && args.filesFrom === undefined) throw new CrosscheckError('usage', 'name the drafts to lint, or give --files-from (see crosscheck lint --help)');
   // yargs reads `--files-from -` as an empty string: both mean standard input
   const listFile = args.filesFrom === '' ? '-' : args.filesFrom;
+  if (listFile === '-' && args.drafts?.some(isStdin)) throw new CrosscheckError('usage', 'standard input can hold the list of drafts (--files-from -) or a draft (-), not both');
   const drafts = [...(args.drafts ?? []), ...(listFile !== undefined ? readFileList(listFile, cwd) : [])];
   const unusedSeverity = options.reportUnused ? effectiveSeverity(options, UNUSED_DIRECTIVE_RULE, 'error') : undefined;
   const fieldMap = args.fieldMap ? parseFieldMap(args.fieldMap) : undefined;
-  const run = lint(drafts, options.references, { sourceFormat: args.sourceFormat, published: args.published, fieldMap, rulesDirs: options.rulesDirs, settings: options.settings, cwd, ignored: options.ignored });
+  const run = lint(drafts, options.references, { sourceFormat: args.sourceFormat, published: args.published, fieldMap, stdinName: args.stdinName, rulesDirs: options.rulesDirs, settings: options.settings, cwd, ignored: options.ignored });
   const { report } = run;
   const { kept, unused } = applySuppressions(report.findings, run.drafts, unusedSeverity);
   const min = SEVERITY_RANK[options.minSeverity];

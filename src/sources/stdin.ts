@@ -21,11 +21,15 @@ export function isStdin(p: string): boolean {
   return p === STDIN || p === STDIN_ARG;
 }
 
-/** `argv` with each bare `-` path (not an option's value, as in `--files-from -`) swapped for {@link STDIN_ARG}. */
+/**
+ * `argv` with each bare `-` path swapped for {@link STDIN_ARG}: a positional
+ * one, or one among the paths of `--against` (yargs drops `-` from array
+ * options too); not another option's value, as in `--files-from -`.
+ */
 export function markStdinArgs(argv: readonly string[]): string[] {
   return argv.map((a, i) => {
     const prev = argv[i - 1] ?? '';
-    const optionValue = prev.startsWith('-') && prev !== '--' && !prev.includes('=') && !/^--(?:no-)?(?:color|debug)$/.test(prev);
+    const optionValue = prev.startsWith('-') && prev !== '--' && prev !== '--against' && !prev.includes('=') && !/^--(?:no-)?(?:color|debug)$/.test(prev);
     return a === STDIN && !optionValue ? STDIN_ARG : a;
   });
 }

@@ -108,6 +108,34 @@ describe('crosscheck lint --files-from', () => {
   });
 });
 
+describe('crosscheck lint with standard input', () => {
+  const contradicts = (): string => fs.readFileSync(path.join(repo, 'drafts', 'contradicts.md'), 'utf8');
+
+  it('lints a draft piped in as -, shown as --stdin-name, at the same line and column', () => {
+    const r = lint(['-', '--against', 'references', '--stdin-name', 'drafts/contradicts.md'], { input: contradicts() });
+    expect(r.stdout.split('\n')[0]).toBe(`drafts/contradicts.md:7:1  error    ${MESSAGE}  quantity-mismatch`);
+    expect([r.status, r.stderr]).toEqual([1, '']);
+  });
+
+  it('shows a piped draft as <stdin> without --stdin-name', () => {
+    const r = lint(['-', '--against', 'references', '-f', 'github'], { input: contradicts() });
+    expect(r.stdout).toMatch(/^::error file=<stdin>,line=7,col=1,/);
+    expect(r.status).toBe(1);
+  });
+
+  it('takes a reference piped in as --against -', () => {
+    const r = lint(['drafts/contradicts.md', '--against', '-', '--stdin-name', 'wire.txt'], { input: fs.readFileSync(path.join(repo, 'references', 'daily.md'), 'utf8') });
+    expect(r.stdout).toContain('drafts/contradicts.md:7:1  error');
+    expect(r.stdout).toContain('    wire.txt:6:1  “Twelve people” (12 people)');
+    expect(r.status).toBe(1);
+  });
+
+  it('refuses standard input as both the list of drafts and a draft, in one line', () => {
+    const r = lint(['-', '--files-from', '-'], { input: 'drafts/contradicts.md\n' });
+    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', 'crosscheck: standard input can hold the list of drafts (--files-from -) or a draft (-), not both\n']);
+  });
+});
+
 describe('crosscheck lint formats', () => {
   it('github: one workflow command, escaped as the Actions toolkit does', () => {
     expect(lint(['drafts', '-f', 'github']).stdout).toBe(
