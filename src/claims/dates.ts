@@ -51,11 +51,30 @@ import { wrapHits } from './date-wraps';
 import { boundHits } from './date-bounds';
 import { inferYear, leapYearFor, rangeYears, wrapsYear } from './year-inference';
 import { tenseAround, type Tense } from './tense';
+import { lastWord } from './last-word';
 import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
 const RANGE_LEAD_WORD_RE = /\b(?:from|between)\b/i;
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
+
+/** Words before a weekday or a month that make it recur: "every Saturday", "each other March". */
+const RECURRENCE = new Set(['every', 'each']);
+const RECURRENCE_STEP = new Set(['other', 'second', 'single']);
+
+/** A weekday or a month with no day or year after "every" or "each" ("every Saturday until they listen"). */
+function recurring(text: string, sentence: Span, h: Hit): boolean {
+  if (h.kind !== 'stated' || h.d.day !== undefined || h.d.year !== undefined || h.d.modifier || h.d.to) return false;
+  const before = text.slice(Math.max(sentence.start, h.start - 24), h.start);
+  let word = lastWord(before);
+  if (RECURRENCE_STEP.has(word.toLowerCase())) {
+    // the word before "other": where "other" starts, past the spaces after it
+    let end = before.length;
+    while (end > 0 && /\s/.test(before[end - 1])) end--;
+    word = lastWord(before.slice(0, end - word.length));
+  }
+  return RECURRENCE.has(word.toLowerCase());
+}
 
 /** The expressions of one sentence, overlaps removed, in text order. */
 function hitsIn(text: string, sentence: Span, reference: string | undefined): Hit[] {
@@ -69,6 +88,8 @@ function hitsIn(text: string, sentence: Span, reference: string | undefined): Hi
     ...findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p })),
     ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
   ];
+  // "every Saturday", "each other March": a recurrence, not a date
+  for (let i = all.length - 1; i >= 0; i--) if (recurring(text, sentence, all[i])) all.splice(i, 1);
   // weak range ends need a date beside them, or "from" or "between" before them
   const lead = RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
   if (all.length > 0 || lead) all.push(...findRangeEnds(text, sentence, lead ? undefined : all));

@@ -68,3 +68,18 @@ describe('the rest of a period, the end of one named by its unit, a time to come
     expect(datesOf(text, FRI)).toEqual(expected);
   });
 });
+
+describe('a weekday or month that recurs ("every Saturday") is no date; one said once still is', () => {
+  const cases: Array<[string, DateView[]]> = [
+    ['"We will come back every Saturday until they listen to us," she said.', []],
+    ['Students have marched each Friday since the fire.', []],
+    ['The council meets every other Monday.', []],
+    ['Every March the river floods the lower town.', []],
+    ['The market opens every single Sunday.', []],
+    ['The march was held on Saturday.', [{ text: 'Saturday', value: '2018-08-18', precision: 'day', resolvedFrom: 'published', weekday: 6 }]],
+    ['Each side met on Friday, and every delegate spoke.', [{ text: 'Friday', value: '2018-08-17', precision: 'day', resolvedFrom: 'published', weekday: 5 }]],
+  ];
+  test.each(cases)('%s', (text, expected) => {
+    expect(datesOf(text, TUE)).toEqual(expected);
+  });
+});
