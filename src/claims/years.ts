@@ -11,6 +11,7 @@
 import type { Span } from '../types';
 import { loadData } from '../rules/data';
 import { lastWord } from './last-word';
+import { CARDINALS, ORDINALS as ORDINAL_VALUES } from './numbers-words';
 
 /** A year, or a span of years ("2014-2022"), found in the text. */
 export interface YearHit extends Span {
@@ -133,10 +134,10 @@ export interface PeriodHit extends Span {
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const MONTH_NAME = '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEEN_ORDINALS = ['tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth'];
+/** The ordinal words of the numbers data from `from` to `to` ("first" 1 … "thirtieth" 30). */
+const ordinalWords = (from: number, to: number): string[] => [...ORDINAL_VALUES].filter(([, v]) => v >= from && v <= to).map(([w]) => w);
 /** "the twenty-sixth day of", "the thirty first day of": ordinals to 31 in words, for days of a month */
-const ORD_WORD = `(?:(?:twenty|thirty)[-\\s](?:${UNIT_ORDINALS.join('|')})|${[...UNIT_ORDINALS, ...TEEN_ORDINALS].join('|')}|twentieth|thirtieth|last|final|\\d{1,2}(?:st|nd|rd|th))`;
+const ORD_WORD = `(?:(?:twenty|thirty)[-\\s](?:${ordinalWords(1, 9).join('|')})|${ordinalWords(1, 30).join('|')}|last|final|\\d{1,2}(?:st|nd|rd|th))`;
 const ORD_WORD_RE = new RegExp(`^(?:the )?(${ORD_WORD})`, 'i');
 const DECADE_WORDS: Record<string, number> = { twenties: 20, thirties: 30, forties: 40, fifties: 50, sixties: 60, seventies: 70, eighties: 80, nineties: 90 };
 
@@ -162,14 +163,11 @@ const CUES = new Map<RegExp, RegExp>([
   [WEEK_NUMBER_RE, /week \d/i],
 ]);
 
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5 };
-
 /** An ordinal of {@link ORD_WORD} as a number: "fifth" 5, "twenty-sixth" 26, "31st" 31. */
 function ordinalNumber(word: string): number {
-  const [tens, unit] = /^(twenty|thirty)[-\s]+(\w+)$/.exec(word)?.slice(1) ?? ['', word];
-  const k = [...UNIT_ORDINALS, ...TEEN_ORDINALS, 'twentieth'].indexOf(unit);
-  const n = unit === 'thirtieth' ? 30 : k >= 0 ? k + 1 : Number.parseInt(unit, 10);
-  return (tens === 'twenty' ? 20 : tens === 'thirty' ? 30 : 0) + n;
+  const compound = /^(twenty|thirty)[-\s]+(\w+)$/.exec(word);
+  if (compound) return (CARDINALS.get(compound[1]) ?? NaN) + (ORDINAL_VALUES.get(compound[2]) ?? NaN);
+  return ORDINAL_VALUES.get(word) ?? Number.parseInt(word, 10);
 }
 const SMALL: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12 };
 const CENTURY_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
@@ -343,7 +341,7 @@ export function findPeriods(text: string, sentence: Span, reference?: string): P
       n = Number(m[5]);
     } else {
       kind = m[8].toLowerCase() === 'half' ? 'h' : 'q';
-      n = ORDINALS[m[7].toLowerCase()] ?? Number.parseInt(m[7], 10);
+      n = ordinalNumber(m[7].toLowerCase());
       const inner = /^\d{4}$/.test(m[9]) ? { year: Number(m[9]) } : innerPeriod(m[9].toLowerCase() === 'year' ? 'the year' : m[9], reference);
       year = inner?.year;
     }

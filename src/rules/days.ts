@@ -1,6 +1,6 @@
 /** ISO dates of any precision as ranges of days (days since 1970-01-01, UTC). */
 import type { DateClaim } from '../types';
-import type { Interval } from './interval';
+import { meets, type Interval } from './interval';
 
 const DAY = 86_400_000;
 
@@ -41,7 +41,7 @@ export function claimDays(c: Pick<DateClaim, 'value' | 'end' | 'bound'>): Interv
 export function daysAgree(a: Interval, b: Interval): boolean {
   if (a.hi === Infinity && b.hi === Infinity) return a.lo === b.lo;
   if (a.lo === -Infinity && b.lo === -Infinity) return a.hi === b.hi;
-  return a.lo <= b.hi && b.lo <= a.hi;
+  return meets(a, b);
 }
 
 /** A date claim's value as it reads with its bound: "since 2010", "before 2025-09". */

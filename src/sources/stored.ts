@@ -22,12 +22,14 @@ let lastText = '';
 /** Characters beyond Latin-1: a string holding one is two bytes a character. */
 const WIDE = /[\u0100-\uffff]/;
 
+/** A flat one-byte copy of `s`, every character of which fits in Latin-1 (a string joined from two-byte pieces stays two-byte even then). */
+function latin1Copy(s: string): string {
+  return Buffer.from(s, 'latin1').toString('latin1');
+}
+
 /** `s` as it is best kept. */
 export function pack(s: string): Packed {
-  if (!WIDE.test(s)) {
-    // a one-byte copy (a string joined from two-byte pieces stays two-byte even when every character is Latin-1)
-    return Buffer.from(s, 'latin1').toString('latin1');
-  }
+  if (!WIDE.test(s)) return latin1Copy(s);
   // a lone surrogate would not come back from UTF-8
   return (s as string & { isWellFormed?(): boolean }).isWellFormed?.() === true ? utf8(s) : s;
 }
@@ -74,7 +76,7 @@ const FLAT_BELOW = 13;
 /** A flat copy of `s`, one byte a character when every character fits: a piece cut from a file's text may keep the whole text alive. */
 export function flatString(s: string): string {
   if (s.length < FLAT_BELOW) return s;
-  return WIDE.test(s) ? Buffer.from(s, 'utf16le').toString('utf16le') : Buffer.from(s, 'latin1').toString('latin1');
+  return WIDE.test(s) ? Buffer.from(s, 'utf16le').toString('utf16le') : latin1Copy(s);
 }
 
 /** `sections` with flat labels (a front-matter field's name is cut from the file's text). */
@@ -119,7 +121,7 @@ export function storeTexts(source: Source, raw: Packed = pack(source.raw)): Sour
 
 /** `s` one byte a character when every character fits, else as it is. */
 function oneByte(s: string): string {
-  return WIDE.test(s) ? s : Buffer.from(s, 'latin1').toString('latin1');
+  return WIDE.test(s) ? s : latin1Copy(s);
 }
 
 /** The UTF-8 bytes a source's file text is kept as, when it is kept so (see {@link storeTexts}). */
