@@ -2,19 +2,18 @@
  * The whole pipeline in one place: files → sources → claims → alignment →
  * rules → findings. The CLI and the tests call this; reporters format its result.
  */
-import { Alignment } from './align';
-import { groupStories } from './align/stories';
-import { extractClaims } from './claims';
+import { groupStories, StoryGrouper } from './align/stories';
 import type { CrosscheckError } from './errors';
-import { runRules, type RuleSettings } from './rules/engine';
+import type { RuleSettings } from './rules/engine';
 import { loadRules } from './rules/load';
 import type { Rule } from './rules/types';
 import { compareLintFindings, focusOnDraft } from './lint/select';
-import { cachedClaims } from './index/cache';
 import { StringPool } from './claim-store';
-import { readAndExtract } from './parallel';
+import { Threads } from './parallel';
+import { checkStory, sourceClaims, storyFindings, UNTIMED, type StageClock } from './story';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
+import { release, restore } from './sources/stored';
 import { isStdin, STDIN, stdinNames } from './sources/stdin';
 import type { FieldMap } from './sources/json-fields';
 import { SEVERITY_RANK, type Claim, type Finding, type Report, type Source, type Story } from './types';
@@ -33,10 +32,19 @@ export interface AnalyzeOptions {
   /** per-rule severity overrides */
   settings?: RuleSettings;
   cwd?: string;
+  /** called once the sources are read, with their count (the CLI tunes V8 for a long run) */
+  onRead?(sources: number): void;
   /** called after each source's claims are extracted (for a progress bar) */
   onProgress?(done: number, total: number): void;
   /** threads that read and extract (`--jobs`; 1 or absent: this thread only) */
   jobs?: number;
+  /**
+   * keep every claim for the report (default); false: only their count, for
+   * reports that show findings alone, so a large run holds one story's claims at a time
+   */
+  keepClaims?: boolean;
+  /** times the stages (the benchmark) */
+  clock?: StageClock;
 }
 
 export interface Analysis {
@@ -47,8 +55,25 @@ export interface Analysis {
 
 /** Claims of already parsed sources (each resolved against its published date). */
 export function claimsOf(sources: readonly Source[], pool = new StringPool()): Claim[] {
-  // `lint --index` installs the claim index here: unchanged references are not extracted again
-  return sources.flatMap((s) => pool.claims(cachedClaims(s) ?? extractClaims(s, s.published)));
+  return sources.flatMap((s) => sourceClaims(s, pool));
+}
+
+/** Findings in report order: by severity, then source order, offset and rule. */
+function sortFindings(findings: Finding[], sources: readonly Source[]): Finding[] {
+  const order = new Map(sources.map((s, i) => [s.id, i]));
+  return findings.sort(
+    (a, b) =>
+      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
+      (order.get(a.evidence[0]?.source ?? '') ?? 0) - (order.get(b.evidence[0]?.source ?? '') ?? 0) ||
+      (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
+      a.ruleId.localeCompare(b.ruleId),
+  );
+}
+
+/** Each story's sources, in story order. */
+function storySources(stories: readonly Story[], sources: readonly Source[]): Source[][] {
+  const byId = new Map(sources.map((s) => [s.id, s]));
+  return stories.map((st) => st.sources.map((id) => byId.get(id)).filter((s): s is Source => s !== undefined));
 }
 
 /** Findings over parsed sources and their claims, compared story by story. */
@@ -59,61 +84,86 @@ export function findingsOf(
   rules: readonly Rule[] = loadRules(opts.rulesDirs ?? []),
   stories: readonly Story[] = groupStories(sources),
 ): Finding[] {
-  const order = new Map(sources.map((s, i) => [s.id, i]));
-  const storyOf = new Map<string, string>();
-  for (const st of stories) for (const id of st.sources) storyOf.set(id, st.id);
-  // each story's sources and claims in one pass (filtering per story would cost stories × claims)
-  const sourcesBy = new Map<string, Source[]>(stories.map((st) => [st.id, []]));
-  const claimsBy = new Map<string, Claim[]>(stories.map((st) => [st.id, []]));
-  for (const s of sources) sourcesBy.get(storyOf.get(s.id) ?? '')?.push(s);
-  for (const c of claims) claimsBy.get(storyOf.get(c.source) ?? '')?.push(c);
-  const findings: Finding[] = [];
-  for (const story of stories) {
-    const mine = sourcesBy.get(story.id) ?? [];
-    const theirClaims = claimsBy.get(story.id) ?? [];
-    const alignment = new Alignment(mine, theirClaims);
-    for (const f of runRules(rules, mine, theirClaims, alignment, opts.settings)) findings.push({ ...f, story: story.id });
+  const storyOf = new Map<string, number>();
+  stories.forEach((st, i) => {
+    for (const id of st.sources) storyOf.set(id, i);
+  });
+  // each story's claims in one pass (filtering per story would cost stories × claims)
+  const claimsBy: Claim[][] = stories.map(() => []);
+  for (const c of claims) {
+    const i = storyOf.get(c.source);
+    if (i !== undefined) claimsBy[i].push(c);
   }
-  return findings.sort(
-    (a, b) =>
-      SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity] ||
-      (order.get(a.evidence[0]?.source ?? '') ?? 0) - (order.get(b.evidence[0]?.source ?? '') ?? 0) ||
-      (a.evidence[0]?.start ?? 0) - (b.evidence[0]?.start ?? 0) ||
-      a.ruleId.localeCompare(b.ruleId),
-  );
+  const grouped = storySources(stories, sources);
+  const findings: Finding[] = [];
+  stories.forEach((story, i) => {
+    for (const f of storyFindings(story, grouped[i], claimsBy[i], rules, opts.settings)) findings.push(f);
+  });
+  return sortFindings(findings, sources);
 }
 
-/** Read, extract, align and check. `withFindings: false` stops after the claims. */
+/**
+ * Read, extract, align and check. `withFindings: false` stops after the
+ * claims. Stories are taken one at a time: a story's claims are extracted,
+ * aligned and checked, and then let go unless `keepClaims` asks for them, so
+ * a run over an archive never holds every article's claims at once. With
+ * `jobs`, files and then stories are shared out over worker threads.
+ */
 export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, withFindings = true): Analysis {
   const t0 = Date.now();
+  const clock = opts.clock ?? UNTIMED;
   // a bad rule file stops the run before any article is read
   const rules = withFindings ? loadRules(opts.rulesDirs ?? []) : [];
   const readOpts = { format: opts.sourceFormat, published: opts.published, cwd: opts.cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName };
-  if ((opts.jobs ?? 1) > 1) {
-    // parse and extract in worker threads; the rest of the run is the same
-    const read = readAndExtract(paths, readOpts, opts.jobs, opts.onProgress);
-    return finish(read.sources, read.claims, read.problems, rules, opts, withFindings, t0);
-  }
-  const { sources, problems } = readSources([...paths], readOpts);
-  const pool = new StringPool();
-  const claims = opts.onProgress
-    ? sources.flatMap((s, i) => {
-        const found = pool.claims(extractClaims(s, s.published));
-        opts.onProgress?.(i + 1, sources.length);
-        return found;
-      })
-    : claimsOf(sources, pool);
-  return finish(sources, claims, problems, rules, opts, withFindings, t0);
-}
-
-/** Stories, findings and the report of read sources and their claims. */
-function finish(sources: Source[], claims: Claim[], problems: CrosscheckError[], rules: readonly Rule[], opts: AnalyzeOptions, withFindings: boolean, t0: number): Analysis {
-  const stories = groupStories(sources);
-  const findings = withFindings ? findingsOf(sources, claims, opts, rules, stories) : [];
-  return {
-    report: { sources, stories, claims, findings, stats: { sources: sources.length, claims: claims.length, findings: findings.length, ms: Date.now() - t0 } },
-    problems,
+  const keepClaims = opts.keepClaims ?? true;
+  // a run that shows no claims lets each article's parsed form go once its words are counted for
+  // story grouping, and parses it again when its story is checked: an archive's texts are never all held
+  const letGo = !keepClaims;
+  const grouper = new StoryGrouper();
+  const each = (s: Source): void => {
+    clock.time('align', () => grouper.add(s));
+    if (letGo) release(s);
   };
+  const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
+  try {
+    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each })));
+    opts.onRead?.(sources.length);
+    const stories = clock.time('align', () => grouper.stories());
+    const grouped = storySources(stories, sources);
+    // kept claims share one pool of strings over the run
+    const how = { rules, settings: opts.settings, keepClaims, pool: keepClaims ? new StringPool() : undefined };
+    let done = 0;
+    const results = threads
+      ? clock.time('stories', () =>
+          threads.checkStories(stories, grouped, { ...how, rulesDirs: opts.rulesDirs ?? [] }, (n) => {
+            done += n;
+            opts.onProgress?.(done, sources.length);
+          }),
+        )
+      : stories.map((story, i) => {
+          const mine = grouped[i];
+          clock.time('parse', () => mine.forEach(restore));
+          const r = checkStory(story, mine, { ...how, clock }, () => opts.onProgress?.(++done, sources.length));
+          mine.forEach(release);
+          return r;
+        });
+    const findings: Finding[] = [];
+    const claimsBy = new Map<string, Claim[]>();
+    let claimCount = 0;
+    results.forEach((r, i) => {
+      for (const f of r.findings) findings.push(f);
+      grouped[i].forEach((s, j) => claimsBy.set(s.id, r.claims[j]));
+      claimCount += r.claimCount;
+    });
+    // kept claims in source order, as extracted
+    const claims = keepClaims ? sources.flatMap((s) => claimsBy.get(s.id) ?? []) : [];
+    return {
+      report: { sources, stories, claims, findings: sortFindings(findings, sources), stats: { sources: sources.length, claims: claimCount, findings: findings.length, ms: Date.now() - t0 } },
+      problems,
+    };
+  } finally {
+    threads?.close();
+  }
 }
 
 /** Options of {@link lint}: those of {@link analyze}, and the config's ignore globs. */

@@ -12,6 +12,7 @@
  * together) and the published dates are close; stories are what the joined
  * pairs connect (single link).
  */
+import { textOnce } from '../sources/stored';
 import type { Source, Story } from '../types';
 
 export type { Story };
@@ -46,7 +47,7 @@ interface Doc extends TermWeights {
  * its section's weight), until it returns true.
  */
 function forEachTerm(source: Source, term: (key: string, start: number, end: number, proper: boolean, weight: number) => boolean | void): void {
-  const text = source.text;
+  const text = textOnce(source);
   for (const sec of source.sections) {
     if (sec.kind === 'boilerplate') continue;
     const weight = sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1;
@@ -159,14 +160,37 @@ function docOf(source: Source, counter: TermCounter, blocks: TypedBlocks): Doc {
 
 /** Group sources into stories. */
 export function groupStories(sources: readonly Source[], opts: StoryOptions = {}): Story[] {
+  const grouper = new StoryGrouper();
+  for (const s of sources) grouper.add(s);
+  return grouper.stories(opts);
+}
+
+/**
+ * Story grouping as sources arrive: each article's words are counted when it
+ * is added (a run over an archive then need not keep every article's text
+ * until all are read), and the stories are made once all are in.
+ */
+export class StoryGrouper {
+  private readonly vocabulary = new Vocabulary();
+  private readonly counter = new TermCounter(this.vocabulary);
+  // every article's terms and bag in a few large blocks, given back when grouping is done
+  private readonly blocks = new TypedBlocks();
+  private readonly docs: Doc[] = [];
+
+  add(source: Source): void {
+    this.docs.push(docOf(source, this.counter, this.blocks));
+  }
+
+  /** The stories of the sources added, in the order of their first articles. */
+  stories(opts: StoryOptions = {}): Story[] {
+    return storiesOf(this.docs, this.vocabulary, this.counter, this.blocks, opts);
+  }
+}
+
+function storiesOf(docs: readonly Doc[], vocabulary: Vocabulary, counter: TermCounter, blocks: TypedBlocks, opts: StoryOptions): Story[] {
   const minSimilarity = opts.minSimilarity ?? 0.12;
   const maxDays = opts.maxDays ?? 14;
   const relative = opts.relative ?? 0.5;
-  const vocabulary = new Vocabulary();
-  const counter = new TermCounter(vocabulary);
-  // every article's terms and bag in a few large blocks, given back when grouping is done
-  const blocks = new TypedBlocks();
-  const docs = sources.map((s) => docOf(s, counter, blocks));
   // inverse document frequency over this run's articles
   const df = new Int32Array(vocabulary.size);
   for (const d of docs) for (const id of d.ids) df[id]++;

@@ -3,7 +3,8 @@ import { CrosscheckError } from '../errors';
 import { configure } from '../config';
 import { resolveJobs } from '../parallel';
 import { analyze } from '../pipeline';
-import { formatReport } from '../report';
+import { checkShowsClaims, formatReport } from '../report';
+import { tuneForRun } from './v8-tuning';
 import { loadRules } from '../rules/load';
 import { parseFieldMap } from '../sources/json-fields';
 import { SEVERITY_RANK, type Severity } from '../types';
@@ -30,7 +31,7 @@ export interface CommonArgs {
   /** `--stdin-name`: how `-` (standard input) is shown */
   stdinName?: string;
   color?: boolean;
-  /** `--jobs N`: threads that read and extract (0: one per core) */
+  /** `--jobs N`: threads that read articles and check stories (0: one per core) */
   jobs?: number;
 }
 
@@ -57,7 +58,7 @@ export function runCheck(args: CommonArgs): void {
   // the config file (.crosscheckrc.json) fills what the command line leaves out
   const { options, rules } = configure({ format: args.format, failOn: args.failOn, minSeverity: args.minSeverity, rules: args.rules, config: args.config });
   const progress = createProgress();
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), rulesDirs: options.rulesDirs, settings: options.settings, onProgress: progress.update, jobs: resolveJobs(args.jobs) });
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), rulesDirs: options.rulesDirs, settings: options.settings, onRead: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs), keepClaims: checkShowsClaims(options.format) });
   progress.done();
   const min = SEVERITY_RANK[options.minSeverity];
   report.findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
@@ -72,7 +73,7 @@ export function runCheck(args: CommonArgs): void {
 
 export function runClaims(args: CommonArgs): void {
   const progress = createProgress();
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onRead: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
   progress.done();
   writeReport(formatReport(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
   reportProblems(problems);

@@ -93,7 +93,7 @@ export function loadBundle(file = BUNDLE, useCache = true): LoadedBundle | undef
    * went to compiling them twice). Functions are optimized after about fifteen
    * times as much work as V8's default budget: a lint otherwise spent a
    * quarter of its time optimizing functions it was about to stop calling
-   * (long runs lose nothing measurable). Set before the bundle is compiled,
+   * (a long run sets V8's default budget back: v8-tuning.ts). Set before the bundle is compiled,
    * at build time too: V8 takes a code cache only under the flags it was made with.
    */
   v8.setFlagsFromString('--no-regexp-tier-up');

@@ -1,30 +1,34 @@
 /**
- * Reading and extraction in parallel (`--jobs N`). Each file's parse and
- * claims are independent of every other file's, so files are shared out
- * between this thread and worker threads (`--jobs 2`: this one and one
- * worker); alignment and rules, which compare sources, stay on this thread.
- * The result is the same as the sequential path's: same sources, ids, claims
- * and problems, in the same order.
+ * The pipeline on several threads (`--jobs N`). Files are read and parsed
+ * independently of each other, and so are stories (each story's claims are
+ * extracted, aligned and checked apart from every other story's), so both
+ * are shared out between this thread and worker threads (`--jobs 2`: this one
+ * and one worker), which start once for both. Grouping articles into stories
+ * compares every article with its candidates and stays on this thread.
+ * Sources cross as packed bytes and stories come back as findings, so little
+ * is copied. The result is the same as the sequential path's: same sources,
+ * ids, claims, findings and problems, in the same order.
  */
 import * as os from 'node:os';
-import { extractClaims } from '../claims';
+import type { StringPool } from '../claim-store';
 import { CrosscheckError, type ErrorCode } from '../errors';
-import { readSources, sourceIds, type ReadOptions } from '../sources';
-import { expandInputs } from '../sources/files';
+import type { RuleSettings } from '../rules/engine';
+import type { Rule } from '../rules/types';
+import { readSources, reparser, sourceIds, type ReadOptions } from '../sources';
+import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
-import type { Claim, Source } from '../types';
-import type { FileResult, FileTask } from './protocol';
-import { fromWire } from './transfer';
-
-/** Sources, claims and input problems of a run. */
-export interface ReadResult {
-  sources: Source[];
-  claims: Claim[];
-  problems: CrosscheckError[];
-}
+import { packedTexts, release, restore, type Packed } from '../sources/stored';
+import { checkStory, type StoryResult } from '../story';
+import type { Source, Story } from '../types';
+import type { Pool } from './pool';
+import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
+import { fromWire, fromWireText, RawTable, toWire, toWireText, type WireSource } from './transfer';
+import { readFile, type FileRead } from './work';
 
 /** Files per batch handed to a worker: small enough to balance, big enough that messaging costs little. */
-const BATCH = 16;
+const FILE_BATCH = 16;
+/** Stories per batch. */
+const STORY_BATCH = 4;
 /** Fewer files than this per extra thread are read on the main thread: starting a worker costs more. */
 const MIN_FILES_PER_THREAD = 48;
 
@@ -35,45 +39,151 @@ export function resolveJobs(jobs: number | undefined): number {
   return jobs === 0 ? (os.availableParallelism?.() ?? os.cpus().length) : jobs;
 }
 
-function sequential(paths: readonly string[], opts: ReadOptions, onProgress?: (done: number, total: number) => void): ReadResult {
-  const { sources, problems } = readSources([...paths], opts);
-  const claims = sources.flatMap((s, i) => {
-    const found = extractClaims(s, s.published);
-    onProgress?.(i + 1, sources.length);
-    return found;
-  });
-  return { sources, claims, problems };
-}
-
-/**
- * Read `paths` and extract every source's claims on `jobs` threads (1: on
- * this thread). Standard input and small inputs are read on this thread.
- */
-export function readAndExtract(paths: readonly string[], opts: ReadOptions, jobs = 1, onProgress?: (done: number, total: number) => void): ReadResult {
-  if (jobs <= 1 || paths.includes(STDIN)) return sequential(paths, opts, onProgress);
-  readSources([], opts); // usage errors (a bad --published or format) before any thread starts
-  const cwd = opts.cwd ?? process.cwd();
-  const { files, problems } = expandInputs(paths, cwd);
-  const threads = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_THREAD));
-  if (threads < 2) return sequential(paths, opts, onProgress);
-  // the ids a one-thread run gives, in path order
-  const ids = sourceIds(files.map((f) => f.shown));
-  const tasks: FileTask[] = files.map((f, i) => ({ shown: f.shown, id: ids[i] }));
-  // worker threads are loaded only by a run that starts some (node:worker_threads costs every start ~3 ms)
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { runPool } = require('./pool') as typeof import('./pool');
-  const results: FileResult[] = runPool(tasks, { cwd, format: opts.format, published: opts.published, fieldMap: opts.fieldMap }, threads, BATCH, (done) => onProgress?.(done, files.length));
-  const out: ReadResult = { sources: [], claims: [], problems };
-  for (const r of results) {
-    for (const s of r.sources) out.sources.push(fromWire(s));
-    for (const c of r.claims) out.claims.push(c);
-    for (const p of r.problems) out.problems.push(rebuildError(p));
-  }
-  return out;
-}
-
 function rebuildError(p: { code: string; message: string; file?: string }): CrosscheckError {
   const prefix = p.file ? `${p.file}: ` : '';
   const message = prefix && p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message;
   return new CrosscheckError(p.code as ErrorCode, message, p.file);
+}
+
+/** How the stories of a run are checked on every thread. */
+export interface StoriesCheck {
+  rules: readonly Rule[];
+  /** the rule folders `rules` came from (workers load the same) */
+  rulesDirs: readonly string[];
+  settings?: RuleSettings;
+  keepClaims: boolean;
+  /** shares kept claims' strings over the run (this thread's share) */
+  pool?: StringPool;
+}
+
+/** This thread and its workers for one run; {@link close} when done. */
+export class Threads {
+  /** file texts numbered for the workers, and which workers keep which */
+  private readonly raws = new RawTable();
+  private readonly sentTo: Array<Set<number>>;
+  /** how many sources share each file text (more than one: the records of a JSON export) */
+  private readonly sharing = new Map<Packed, number>();
+
+  private constructor(
+    private readonly pool: Pool,
+    workers: number,
+    private readonly files: FoundFile[],
+    private readonly problems: CrosscheckError[],
+    private readonly opts: ReadOptions,
+  ) {
+    this.sentTo = Array.from({ length: workers }, () => new Set<number>());
+  }
+
+  /**
+   * Threads for reading `paths` on `jobs` threads, or undefined when one is
+   * better: one job asked, standard input among the paths, or too few files
+   * to pay for a worker's start.
+   */
+  static open(paths: readonly string[], opts: ReadOptions, jobs: number): Threads | undefined {
+    if (jobs <= 1 || paths.includes(STDIN)) return undefined;
+    readSources([], opts); // usage errors (a bad --published or format) before any thread starts
+    const { files, problems } = expandInputs(paths, opts.cwd ?? process.cwd());
+    const threads = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_THREAD));
+    if (threads < 2) return undefined;
+    // worker threads are loaded only by a run that starts some (node:worker_threads costs every start ~3 ms)
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { Pool: PoolClass } = require('./pool') as typeof import('./pool');
+    return new Threads(new PoolClass(threads - 1), threads - 1, files, problems, opts);
+  }
+
+  /**
+   * Read and parse the files: the sources and problems readSources gives, in
+   * the same order; `each` is given each source in that order as soon as all
+   * before it are read. `reparsable`: as readSources takes it.
+   */
+  read(reparsable = false, each?: (source: Source) => void): FileRead {
+    const cwd = this.opts.cwd ?? process.cwd();
+    // the ids a one-thread run gives, in path order
+    const ids = sourceIds(this.files.map((f) => f.shown));
+    const tasks: FileTask[] = this.files.map((f, i) => ({ shown: f.shown, id: ids[i] }));
+    const options: TaskOptions = { cwd, format: this.opts.format, published: this.opts.published, fieldMap: this.opts.fieldMap };
+    // files come back in any order; each file's sources are handed on in file order
+    const ready = new Map<number, FileRead>();
+    let handed = 0;
+    const results = this.pool.run<number, FileRead>({
+      tasks: tasks.map((_, i) => i),
+      batchSize: FILE_BATCH,
+      local: (i) => readFile(tasks[i], { ...options, reparsable }),
+      request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
+      receive: (answer, i) => {
+        const r = answer as FileResult;
+        const raws = r.raws.map(fromWireText);
+        const one = r.sources.length === 1 && !r.sources[0].id.includes('#');
+        const again = (w: WireSource) => (reparsable && one ? reparser(raws[w.raw], tasks[i].shown, tasks[i].id, w.format) : undefined);
+        return { sources: r.sources.map((w) => fromWire(w, raws[w.raw], again(w))), problems: r.problems.map(rebuildError) };
+      },
+      onResults: (rs, first) => {
+        rs.forEach((r, k) => ready.set(first + k, r));
+        for (let r = ready.get(handed); r; r = ready.get(handed)) {
+          ready.delete(handed++);
+          for (const src of r.sources) each?.(src);
+        }
+      },
+    });
+    const out: FileRead = { sources: [], problems: [...this.problems] };
+    for (const r of results) {
+      for (const src of r.sources) {
+        out.sources.push(src);
+        const raw = packedTexts(src).raw;
+        this.sharing.set(raw, (this.sharing.get(raw) ?? 0) + 1);
+      }
+      for (const p of r.problems) out.problems.push(p);
+    }
+    return out;
+  }
+
+  /** Check every story (`sources[i]`: story i's sources, in its order); results in story order. */
+  checkStories(stories: readonly Story[], sources: readonly Source[][], how: StoriesCheck, onSources?: (n: number) => void): StoryResult[] {
+    const options: StoryOptions = { rulesDirs: [...how.rulesDirs], settings: how.settings, withFindings: how.rules.length > 0, keepClaims: how.keepClaims };
+    const tasks = stories.map((_, i) => i);
+    return this.pool.run<number, StoryResult>({
+      tasks,
+      batchSize: STORY_BATCH,
+      local: (i) => {
+        sources[i].forEach(restore);
+        const r = checkStory(stories[i], sources[i], { rules: how.rules, settings: how.settings, keepClaims: how.keepClaims, pool: how.pool });
+        sources[i].forEach(release);
+        return r;
+      },
+      request: (batch, lane) => ({
+        kind: 'stories',
+        tasks: batch.map((i) => {
+          const raws: RawEntry[] = [];
+          const wire = sources[i].map((s) => {
+            restore(s);
+            const w = toWire(s, this.raws);
+            release(s);
+            const raw = packedTexts(s).raw;
+            const keep = (this.sharing.get(raw) ?? 1) > 1;
+            // a shared file text goes to each worker once, and the worker keeps it
+            if (!keep || !this.sentTo[lane].has(w.raw)) {
+              if (keep) this.sentTo[lane].add(w.raw);
+              if (!raws.some((r) => r.n === w.raw)) raws.push({ n: w.raw, text: toWireText(raw), keep });
+            }
+            return w;
+          });
+          return { story: stories[i], sources: wire, raws };
+        }),
+        options,
+      }),
+      receive: (answer) => {
+        const a = answer as StoryAnswer;
+        return { findings: a.findings, claims: how.pool ? a.claims.map((c) => how.pool!.claims(c)) : a.claims, claimCount: a.claimCount };
+      },
+      onResults: (rs) => {
+        let n = 0;
+        for (const r of rs) n += r.claims.length;
+        onSources?.(n);
+      },
+    });
+  }
+
+  close(): void {
+    this.pool.close();
+  }
 }

@@ -1,9 +1,13 @@
 /**
  * Sources across the thread boundary. Structured cloning keeps plain data but
- * drops class prototypes, so a {@link Source}'s {@link OffsetMap} arrives as a
- * bare object holding its segments; the receiving side rebuilds the map.
+ * drops class prototypes and a stored source's packed texts (kept under
+ * symbols, read through getters), so a source crosses as its fields, its
+ * plain text packed, its {@link OffsetMap}'s segments, and the number of its
+ * file text in a table of file texts sent beside it: the records of one JSON
+ * export share one file text, which must not be copied once per record.
  */
 import { OffsetMap } from '../sources/offset-map';
+import { packedTexts, parsedFormOf, storePacked, type Packed } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -11,15 +15,61 @@ interface ClonedMap {
   segments: ConstructorParameters<typeof OffsetMap>[0];
 }
 
-/** A source as it crosses threads: the same fields, the map as its segments. */
-export type WireSource = Omit<Source, 'map'> & { map: ClonedMap };
+/** A packed text as it crosses: a one-byte string, or its UTF-8 bytes in a buffer of their own. */
+export type WireText = string | Uint8Array;
 
-/** The segments of a map (read through its one field; the class keeps them private). */
-export function toWire(source: Source): WireSource {
-  return { ...source, map: { segments: (source.map as unknown as ClonedMap).segments } };
+/** A source as it crosses threads: its fields in order, the plain text packed, the map as its segments, `raw` the number of its file text. */
+export type WireSource = Omit<Source, 'map' | 'raw' | 'text'> & { map: ClonedMap; raw: number; text: WireText | typeof SAME_AS_RAW };
+
+/** `text` of a wire source whose plain text is its file text. */
+const SAME_AS_RAW = -1;
+
+/**
+ * A packed text ready to cross: bytes are copied out of the slab they share
+ * with other texts (cloning a view copies its whole buffer).
+ */
+export function toWireText(p: Packed): WireText {
+  return typeof p === 'string' ? p : new Uint8Array(p);
 }
 
-/** A source whose map is a working {@link OffsetMap} again. */
-export function fromWire(wire: WireSource): Source {
-  return { ...wire, map: new OffsetMap(wire.map.segments) };
+/** A packed text again, from what crossed. */
+export function fromWireText(w: WireText): Packed {
+  return typeof w === 'string' ? w : Buffer.from(w.buffer, w.byteOffset, w.byteLength);
+}
+
+/** Numbers the distinct file texts of sources, for a table sent beside them. */
+export class RawTable {
+  private readonly numbers = new Map<Packed, number>();
+  readonly texts: Packed[] = [];
+
+  /** The number of `raw`, added to the table when new. */
+  numberOf(raw: Packed): number {
+    let n = this.numbers.get(raw);
+    if (n === undefined) {
+      n = this.texts.length;
+      this.numbers.set(raw, n);
+      this.texts.push(raw);
+    }
+    return n;
+  }
+}
+
+/** `source` ready to cross, its file text numbered in `raws`. */
+export function toWire(source: Source, raws: RawTable): WireSource {
+  const { raw, text } = packedTexts(source);
+  const out = {} as Record<string, unknown>;
+  // the fields in their order (spreading would read raw and text whole through their getters)
+  for (const k of Object.keys(source) as (keyof Source)[]) {
+    if (k === 'raw') out.raw = raws.numberOf(raw);
+    else if (k === 'text') out.text = text === raw ? SAME_AS_RAW : toWireText(text);
+    else if (k === 'map') out.map = { segments: (source.map as unknown as ClonedMap).segments };
+    else out[k] = source[k];
+  }
+  return out as unknown as WireSource;
+}
+
+/** A source again, with a working {@link OffsetMap}, from what crossed and its file text (`reparse`: as storeTexts takes it). */
+export function fromWire(wire: WireSource, raw: Packed, reparse?: () => Source): Source {
+  const text = wire.text === SAME_AS_RAW ? raw : fromWireText(wire.text);
+  return storePacked({ ...wire, map: new OffsetMap(wire.map.segments) }, raw, text, reparse && parsedFormOf(reparse));
 }

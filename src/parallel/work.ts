@@ -1,29 +1,74 @@
 /**
- * The work one thread does for one file: read and parse it, give its sources
- * the ids the main thread chose, and extract their claims. Workers run it;
- * the main thread runs the same code when there is nothing to share out.
+ * The work one thread does for one task. Reading a file: read and parse it,
+ * giving its sources the ids the main thread chose. Checking a story: its
+ * claims extracted, aligned and checked (story.ts). Workers run these; the
+ * main thread runs the same code for its own share.
  */
-import { extractClaims } from '../claims';
 import { CrosscheckError } from '../errors';
+import { loadRules } from '../rules/load';
+import type { Rule } from '../rules/types';
 import { readSources } from '../sources';
-import type { FileResult, FileTask, TaskOptions } from './protocol';
-import { toWire } from './transfer';
+import type { Packed } from '../sources/stored';
+import { checkStory } from '../story';
+import type { Source } from '../types';
+import type { FileResult, FileTask, StoryAnswer, StoryOptions, StoryTask, TaskOptions } from './protocol';
+import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
 
-/** Read, parse and extract one file (its problems are returned, never thrown, except usage errors). */
-export function workOnFile(task: FileTask, options: TaskOptions): FileResult {
+/** A file's sources and problems (its problems are returned, never thrown, except usage errors). */
+export interface FileRead {
+  sources: Source[];
+  problems: CrosscheckError[];
+}
+
+/** Read and parse one file on this thread. */
+export function readFile(task: FileTask, options: TaskOptions & { reparsable?: boolean }): FileRead {
   let read;
   try {
     read = readSources([task.shown], options);
   } catch (e) {
     if (e instanceof CrosscheckError && e.code === 'usage') throw e;
-    return { sources: [], claims: [], problems: [{ code: 'input', message: `cannot be parsed: ${(e as Error).message}`, file: task.shown }] };
+    return { sources: [], problems: [new CrosscheckError('input', `cannot be parsed: ${(e as Error).message}`, task.shown)] };
   }
-  const problems = read.problems.map((p) => ({ code: p.code, message: p.message, file: p.file }));
   const sources = read.sources.map((s) => {
     // readSources named it after the file alone; the main thread made ids unique across files
     const base = s.id.includes('#') ? s.id.slice(0, s.id.indexOf('#')) : s.id;
-    return base === task.id ? s : { ...s, id: task.id + s.id.slice(base.length) };
+    if (base === task.id) return s;
+    Object.assign(s, { id: task.id + s.id.slice(base.length) });
+    return s;
   });
-  const claims = sources.flatMap((s) => extractClaims(s, s.published));
-  return { sources: sources.map(toWire), claims, problems };
+  return { sources, problems: read.problems };
+}
+
+/** A worker's answer to a file task: {@link readFile}'s result, ready to cross. */
+export function fileAnswer(task: FileTask, options: TaskOptions): FileResult {
+  const read = readFile(task, options);
+  const raws = new RawTable();
+  const sources = read.sources.map((s) => toWire(s, raws));
+  return { raws: raws.texts.map(toWireText), sources, problems: read.problems.map((p) => ({ code: p.code, message: p.message, file: p.file })) };
+}
+
+/** Rules a worker loaded, by the rule folders asked for (the same for every story of a run). */
+const loaded = new Map<string, Rule[]>();
+
+function rulesOf(dirs: readonly string[]): Rule[] {
+  const key = JSON.stringify(dirs);
+  let rules = loaded.get(key);
+  if (!rules) loaded.set(key, (rules = loadRules([...dirs])));
+  return rules;
+}
+
+/** A worker's answer to a story task; `kept` holds the file texts it was asked to keep for later stories. */
+export function storyAnswer(task: StoryTask, options: StoryOptions, kept: Map<number, Packed>): StoryAnswer {
+  const brought = new Map<number, Packed>();
+  for (const r of task.raws) {
+    const text = fromWireText(r.text);
+    brought.set(r.n, text);
+    if (r.keep) kept.set(r.n, text);
+  }
+  const sources = task.sources.map((w) => {
+    const raw = brought.get(w.raw) ?? kept.get(w.raw);
+    if (raw === undefined) throw new Error(`story ${task.story.id}: file text ${w.raw} was never sent`);
+    return fromWire(w, raw);
+  });
+  return checkStory(task.story, sources, { rules: options.withFindings ? rulesOf(options.rulesDirs) : [], settings: options.settings, keepClaims: options.keepClaims });
 }

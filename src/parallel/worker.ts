@@ -1,11 +1,13 @@
 /**
- * An extraction worker thread: answers batch requests on the port it was
- * given, and bumps a shared counter after each answer so that the main
- * thread, waiting synchronously on it (Atomics.wait), wakes up to collect it.
+ * A worker thread: answers batch requests (files to read, stories to check)
+ * on the port it was given, and bumps a shared counter after each answer so
+ * that the main thread, waiting synchronously on it (Atomics.wait), wakes up
+ * to collect it.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { Packed } from '../sources/stored';
 import type { BatchRequest, BatchResponse } from './protocol';
-import { workOnFile } from './work';
+import { fileAnswer, storyAnswer } from './work';
 
 interface WorkerInit {
   port: MessagePort;
@@ -14,6 +16,14 @@ interface WorkerInit {
 
 const { port, signal } = workerData as WorkerInit;
 
+/** File texts kept for later stories (records of one JSON export), by their number in the run. */
+const kept = new Map<number, Packed>();
+
+function answer(req: BatchRequest): unknown[] {
+  if (req.kind === 'files') return req.tasks.map((t) => fileAnswer(t, req.options));
+  return req.tasks.map((t) => storyAnswer(t, req.options, kept));
+}
+
 port.on('message', (req: BatchRequest | 'stop') => {
   if (req === 'stop') {
     port.close();
@@ -21,7 +31,7 @@ port.on('message', (req: BatchRequest | 'stop') => {
   }
   let res: BatchResponse;
   try {
-    res = { batch: req.batch, results: req.files.map((f) => workOnFile(f, req.options)) };
+    res = { batch: req.batch, results: answer(req) };
   } catch (e) {
     res = { batch: req.batch, results: [], error: (e as Error).message ?? String(e) };
   }

@@ -61,6 +61,14 @@ const REPORTERS = {
 } satisfies Record<string, () => Reporter>;
 /* eslint-enable @typescript-eslint/no-require-imports */
 
+/** Formats whose `check` report shows claims as well as findings (counts per story, a source's claims, a timeline); the others need only the findings. */
+const CHECK_SHOWS_CLAIMS: ReadonlySet<string> = new Set<FormatName>(['markdown', 'html']);
+
+/** Does `check --format <format>` show claims? (An unknown format says yes: it fails when the report is formatted.) */
+export function checkShowsClaims(format: string): boolean {
+  return !isFormatName(format) || CHECK_SHOWS_CLAIMS.has(format);
+}
+
 /** A format name `--format` accepts. */
 export type FormatName = keyof typeof REPORTERS;
 

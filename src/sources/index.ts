@@ -8,12 +8,12 @@ import * as path from 'node:path';
 import { CrosscheckError } from '../errors';
 import type { Source, SourceParser } from '../types';
 import { findFullDates, isIsoDay } from './dates';
-import { detectParser, parserByName } from './detect';
+import { detectParser, parserByName, PARSERS } from './detect';
 import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
-import { pack, storeTexts, type Packed } from './stored';
+import { pack, storeTexts, unpack, type Packed } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -31,6 +31,13 @@ export interface ReadOptions {
   stdinName?: string;
   /** reads standard input (tests give their own) */
   stdin?: () => Buffer;
+  /**
+   * the parsed form of an article read from a file of its own may be let go
+   * (`release` in stored.ts) and is then parsed again when read
+   */
+  reparsable?: boolean;
+  /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
+  each?(source: Source): void;
 }
 
 // Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Node 20's decoder treats the label as Latin-1
@@ -187,6 +194,12 @@ function parseFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** Parses a one-article file again from its kept text, as it was parsed first (`format`: the format it was found to be in). */
+export function reparser(raw: Packed, shown: string, id: string, format: string): () => Source {
+  const parser = PARSERS.find((p) => p.name === format);
+  return () => parseSource(unpack(raw), shown, id, format, parser);
+}
+
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
 export function readSources(paths: string[], opts: ReadOptions = {}): { sources: Source[]; problems: CrosscheckError[] } {
   if (opts.published !== undefined && !isIsoDay(opts.published)) {
@@ -204,9 +217,14 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       // the records of one file share its text: packed once
       let packedOf: string | undefined;
       let packed: Packed = '';
-      for (const source of parseFile(raw, f, names[i], opts, problems)) {
+      const parsed = parseFile(raw, f, names[i], opts, problems);
+      for (const source of parsed) {
         if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw)];
-        sources.push(storeTexts(fillPublished(source, opts.published), packed));
+        // an article with a file of its own can be parsed again alone (one record of an export cannot)
+        const again = opts.reparsable && parsed.length === 1 && !source.id.includes('#') ? reparser(packed, f.shown, names[i], source.format) : undefined;
+        const stored = storeTexts(fillPublished(source, opts.published), packed, again);
+        sources.push(stored);
+        opts.each?.(stored);
       }
     } catch (e) {
       if (e instanceof CrosscheckError && e.code === 'usage') throw e;

@@ -1,13 +1,16 @@
 /**
- * A read source keeps its file text ({@link Source.raw}) as UTF-8 bytes,
- * decoded again only when read whole. An article holding a single curly
- * quote is a two-byte string in JavaScript, two bytes a character; as UTF-8
- * its mostly ASCII text is one byte a character, and a run of thousands of
- * articles keeps every one until the report is written. Findings need only
- * lines, columns and short pieces of it, which are read from the bytes (see
- * position.ts); the texts last decoded whole are kept.
+ * A read source keeps its file text ({@link Source.raw}) and its plain text
+ * ({@link Source.text}) as UTF-8 bytes, decoded again when read. An article
+ * holding a single curly quote is a two-byte string in JavaScript, two bytes
+ * a character; as UTF-8 its mostly ASCII text is one byte a character, and a
+ * run of thousands of articles keeps every one until the report is written.
+ * The pipeline works story by story, so the few texts last decoded are kept
+ * decoded and each is decoded about once per stage; findings need only lines,
+ * columns and short pieces of the file text, which are read from the bytes
+ * (see position.ts).
  */
-import type { Source } from '../types';
+import type { Section, Source } from '../types';
+import type { OffsetMap } from './offset-map';
 
 /** A text as kept: a string already one byte a character (or not well formed UTF-16), else its UTF-8 bytes. */
 export type Packed = string | Buffer;
@@ -86,42 +89,145 @@ function flatLabels(sections: Source['sections']): Source['sections'] {
 }
 
 const RAW = Symbol('raw');
+const PARSED = Symbol('parsed');
+const REPARSE = Symbol('reparse');
+
+/** What parsing gave besides the header: the plain text (packed while kept), its offset map and its sections. */
+export interface ParsedForm {
+  text: Packed;
+  map: OffsetMap;
+  sections: Section[];
+}
 
 interface Kept {
   [RAW]: Packed;
+  /** absent once let go ({@link release}) */
+  [PARSED]: ParsedForm | undefined;
+  /** parses the file again, when its parsed form may be let go */
+  [REPARSE]: (() => ParsedForm) | undefined;
 }
 
-// one getter for every source, so that all stored sources share their shape
+/** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
+const remade = new Map<Kept, ParsedForm>();
+const REMADE = 8;
+
+function parsedOf(k: Kept): ParsedForm {
+  const p = k[PARSED];
+  if (p !== undefined) return p;
+  let again = remade.get(k);
+  if (again === undefined) {
+    again = (k[REPARSE] as () => ParsedForm)();
+    if (remade.size >= REMADE) remade.delete(remade.keys().next().value as Kept);
+    remade.set(k, again);
+  }
+  return again;
+}
+
+// one getter a field for every source, so that all stored sources share their shape
 function getRaw(this: Kept): string {
   return unpack(this[RAW]);
 }
 
+function getText(this: Kept): string {
+  return unpack(parsedOf(this).text);
+}
+
+function getMap(this: Kept): OffsetMap {
+  return parsedOf(this).map;
+}
+
+function getSections(this: Kept): Section[] {
+  return parsedOf(this).sections;
+}
+
+const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: getRaw, text: getText, map: getMap, sections: getSections };
+
+/** What `reparse` gives, as a parsed form. */
+export function parsedFormOf(reparse: () => Source): () => ParsedForm {
+  return () => {
+    const s = reparse();
+    return { text: s.text, map: s.map, sections: s.sections };
+  };
+}
+
 /**
- * `source` with its file text kept packed (`raw`: already packed, shared by
- * the records of one file) and its other strings flat. The fields read as
- * before, in the same order; a copy made by spreading gets `raw` as a string.
- * The plain text stays a string: every stage reads it, and decoding it again
- * for each would make more garbage than it saves.
+ * `source` with its file text and plain text kept packed (`raw`: already
+ * packed, shared by the records of one file; the plain text shares it when
+ * they are the same) and its other strings flat. The fields read as before,
+ * in the same order; a copy made by spreading gets `raw` and `text` as strings.
+ * With `reparse` (which parses the file again), its parsed form may be let
+ * go ({@link release}); its plain text is then kept as it is until it is.
  */
-export function storeTexts(source: Source, raw: Packed = pack(source.raw)): Source {
+export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: () => Source): Source {
+  const again = reparse && parsedFormOf(reparse);
+  // a text about to be let go (the pipeline counts its words, then releases it) is not packed at all
+  const text = source.text === source.raw ? raw : again ? source.text : pack(source.text);
+  return storePacked(source, raw, text, again);
+}
+
+/**
+ * A source from `fields` (a source's, in its order; `raw` and `text` may be
+ * in any form) with `raw` and `text` as packed: how a source that crossed
+ * threads is kept again.
+ */
+export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: () => ParsedForm): Source {
+  const given = fields as Record<string, unknown>;
   const out = {} as Record<string | symbol, unknown>;
   Object.defineProperty(out, RAW, { value: raw, writable: true });
-  for (const k of Object.keys(source) as (keyof Source)[]) {
-    if (k === 'raw') Object.defineProperty(out, k, { get: getRaw, enumerable: true, configurable: true });
-    else if (k === 'text') out[k] = source.text === source.raw && typeof raw === 'string' ? raw : oneByte(source.text);
-    else if (k === 'sections') out[k] = flatLabels(source.sections);
+  Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
+  Object.defineProperty(out, REPARSE, { value: reparse, writable: true });
+  for (const k of Object.keys(given)) {
+    const get = GETTERS[k as keyof Source];
+    if (get) Object.defineProperty(out, k, { get, enumerable: true, configurable: true });
     else {
       // a title or author cut from the file's text
-      const v = source[k];
+      const v = given[k];
       out[k] = typeof v === 'string' ? flatString(v) : v;
     }
   }
   return out as unknown as Source;
 }
 
-/** `s` one byte a character when every character fits, else as it is. */
-function oneByte(s: string): string {
-  return WIDE.test(s) ? s : latin1Copy(s);
+/**
+ * Let go of a stored source's plain text, offset map and sections, when its
+ * file can be parsed again to give them back (a file of one article, not a
+ * record of an export): a run over an archive, done with a story, keeps its
+ * sources' headers and file texts only. Reading them again parses the file
+ * again. Returns whether they were let go.
+ */
+export function release(source: Source): boolean {
+  const k = source as unknown as Partial<Kept>;
+  if (k[REPARSE] === undefined || k[PARSED] === undefined) return false;
+  k[PARSED] = undefined;
+  return true;
+}
+
+/** Parse a released source's file again and keep its parsed form until {@link release}d again (a story about to be checked reads it often). */
+export function restore(source: Source): void {
+  const k = source as unknown as Partial<Kept>;
+  if (k[PARSED] !== undefined || k[REPARSE] === undefined) return;
+  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE]();
+  remade.delete(k as Kept);
+}
+
+/**
+ * A source's plain text for a single pass over every source (grouping them
+ * into stories): decoded without being kept, so it dies young instead of
+ * living on among the texts last decoded while thousands of others pass.
+ */
+export function textOnce(source: Source): string {
+  const text = (source as unknown as Partial<Kept>)[PARSED]?.text;
+  if (text === undefined || typeof text === 'string') return source.text;
+  if (text === lastBytes) return lastText;
+  return recent.get(text) ?? text.toString('utf8');
+}
+
+/** A source's file text and plain text as it keeps them (packed now when it was not stored). */
+export function packedTexts(source: Source): { raw: Packed; text: Packed } {
+  const kept = source as unknown as Partial<Kept>;
+  const raw = kept[RAW] ?? pack(source.raw);
+  if (kept[RAW] === undefined) return { raw, text: source.text === source.raw ? raw : pack(source.text) };
+  return { raw, text: parsedOf(kept as Kept).text };
 }
 
 /** The UTF-8 bytes a source's file text is kept as, when it is kept so (see {@link storeTexts}). */

@@ -1,24 +1,26 @@
 /**
- * `--jobs N`: reading and extraction in worker threads give exactly what one
- * thread gives — same sources, ids (made unique across folders), claims,
- * problems and exit code — and sources survive the thread boundary with
- * working offset maps.
+ * `--jobs N`: reading files and checking stories in worker threads give
+ * exactly what one thread gives — same sources, ids (made unique across
+ * folders), claims, findings, problems and exit code — and sources survive
+ * the thread boundary with working offset maps, their texts crossing packed.
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { resolveJobs, readAndExtract } from '../../src/parallel';
-import { fromWire, toWire, type WireSource } from '../../src/parallel/transfer';
-import { claimsOf } from '../../src/pipeline';
+import { resolveJobs } from '../../src/parallel';
+import { fromWire, fromWireText, RawTable, toWire, toWireText, type WireSource } from '../../src/parallel/transfer';
+import { analyze } from '../../src/pipeline';
 import { parseSource, readSources } from '../../src/sources';
+import { packedTexts, storeTexts } from '../../src/sources/stored';
 import { generateCorpus } from '../bench/generate';
 import { runCli } from '../e2e/run-cli';
 
 describe('sources across threads', () => {
   const raw = '---\ntitle: "Summit"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\n';
   const source = parseSource(raw, 'story.md', 'story');
-  const wire = structuredClone(toWire(source)) as WireSource;
-  const back = fromWire(wire);
+  const table = new RawTable();
+  const wire = structuredClone(toWire(source, table)) as WireSource;
+  const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.texts[wire.raw]))));
   it.each([
     ['Dmitry Peskov'],
     ['26 nations'],
@@ -32,6 +34,20 @@ describe('sources across threads', () => {
   it('keeps every other field', () => {
     const strip = (s: object) => Object.fromEntries(Object.entries(s).filter(([k]) => k !== 'map'));
     expect(strip(back)).toEqual(strip(source));
+  });
+  it('sends the texts of a stored source as UTF-8 bytes, and a file text two records share once', () => {
+    const file = `${raw}“Quoted,” she said.\n`;
+    const wide = storeTexts(parseSource(file, 'wide.md', 'wide'));
+    const twin = storeTexts({ ...parseSource(file, 'wide.md', 'wide'), id: 'wide#2' }, packedTexts(wide).raw);
+    const shared = new RawTable();
+    const [a, b] = [toWire(wide, shared), toWire(twin, shared)];
+    expect(a.text).toBeInstanceOf(Uint8Array);
+    expect(b.raw).toBe(a.raw);
+    expect(shared.texts).toHaveLength(1);
+    const again = fromWire(structuredClone(b), fromWireText(structuredClone(toWireText(shared.texts[b.raw]))));
+    expect(again.id).toBe('wide#2');
+    expect(again.text).toBe(wide.text);
+    expect(again.raw).toBe(file);
   });
 });
 
@@ -49,13 +65,14 @@ describe('--jobs values', () => {
   });
 });
 
-describe('reading on one thread', () => {
-  it('gives what readSources and claimsOf give', () => {
-    const seeds = path.resolve(__dirname, '..', '..', 'seeds');
-    const r = readAndExtract([seeds], { cwd: seeds }, 1);
-    const s = readSources([seeds], { cwd: seeds });
-    expect(r.sources.map((x) => x.id)).toEqual(s.sources.map((x) => x.id));
-    expect(r.claims).toEqual(claimsOf(s.sources));
+describe('analyze with jobs over a few files', () => {
+  const seeds = path.resolve(__dirname, '..', '..', 'seeds');
+  it('runs on one thread when there are too few files for a worker', () => {
+    const one = analyze([seeds], { cwd: seeds });
+    const two = analyze([seeds], { cwd: seeds, jobs: 2 });
+    expect(two.report.sources.map((x) => x.id)).toEqual(readSources([seeds], { cwd: seeds }).sources.map((x) => x.id));
+    expect(two.report.claims).toEqual(one.report.claims);
+    expect(two.report.findings).toEqual(one.report.findings);
   });
 });
 
@@ -69,6 +86,15 @@ describe('the CLI with --jobs 2 (built worker threads)', () => {
       fs.writeFileSync(path.join(dir, a.name), a.text);
     }
     fs.writeFileSync(path.join(dir, 's00003', 'empty.md'), '   \n');
+    // an export whose records join three different stories: the file text they share goes to a worker once
+    const records = [0, 1, 2].map((k) => {
+      const text = fs.readFileSync(path.join(dir, `s0000${k}`, 'src00.md'), 'utf8');
+      const [, front, body] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text)!;
+      const title = /title: "(.*)"/.exec(front)![1];
+      const date = /date: (\S+)/.exec(front)![1];
+      return JSON.stringify({ id: `rec-${k}`, title, published: date, text: body.replace(/“|”/g, '"') });
+    });
+    fs.writeFileSync(path.join(dir, 'feed.jsonl'), `${records.join('\n')}\n`);
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
@@ -82,8 +108,25 @@ describe('the CLI with --jobs 2 (built worker threads)', () => {
     expect(two.stderr).toMatch(/empty\.md: file is empty/);
     expect(two.status).toBe(one.status);
     const ids = (JSON.parse(two.stdout) as { sources: Array<{ id: string }> }).sources.map((s) => s.id);
-    expect(new Set(ids).size).toBe(120);
+    expect(new Set(ids).size).toBe(123);
     expect(ids).toContain('src00-2');
+  });
+
+  it('puts the records of an export into their stories, and checks them there', () => {
+    const out = JSON.parse(runCli(['check', '.', '--format', 'json', '--jobs', '2'], { cwd: dir }).stdout) as { stories: Array<{ sources: string[] }> };
+    const homes = ['feed#rec-0', 'feed#rec-1', 'feed#rec-2'].map((id) => out.stories.findIndex((st) => st.sources.includes(id)));
+    expect(new Set(homes).size).toBe(3);
+    for (const h of homes) expect(out.stories[h].sources.length).toBeGreaterThan(1);
+  });
+
+  it.each([['stylish'], ['html'], ['sarif']])('check --format %s prints the same report as one thread', (format) => {
+    const one = runCli(['check', '.', '--format', format, '--no-color'], { cwd: dir });
+    const two = runCli(['check', '.', '--format', format, '--no-color', '--jobs', '2'], { cwd: dir });
+    // the run's milliseconds, where a format prints them
+    const strip = (s: string) => s.replace(/"ms": \d+|\b\d+ ?ms\b/g, 'ms');
+    expect(one.stdout.length).toBeGreaterThan(1000);
+    expect(strip(two.stdout)).toBe(strip(one.stdout));
+    expect(two.status).toBe(one.status);
   });
 
   it('rejects a bad --jobs with exit 2 and one line', () => {

@@ -5,7 +5,7 @@ import { readSources } from '../../src/sources';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
-import { flatString, pack, rawBytes, storeTexts, unpack } from '../../src/sources/stored';
+import { flatString, pack, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
 import type { Source } from '../../src/types';
 
 describe('packed texts', () => {
@@ -107,5 +107,40 @@ describe('readSources', () => {
     expect(rawBytes(sources[0])).toBe(rawBytes(sources[1]));
     expect(sources[1].raw).toBe(`${lines.join('\n')}\n`);
     expect(locateSpan(sources[1], { start: 0, end: 5 }).line).toBe(2);
+  });
+
+  describe('a parsed form let go and made again', () => {
+    const files: Record<string, string> = {
+      'story.md': '---\ntitle: "“Summit”"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\r\n\r\nA second “paragraph”.\n',
+      'wire.txt': 'PARIS, Sept 5 (Reuters) - Twenty-six countries pledged troops, officials said on Friday.\n',
+      'page.html': '<html><head><title>Summit</title></head><body><article><h1>Summit</h1><p>Leaders of 35 countries met in Paris on 4 September 2025.</p></article></body></html>',
+    };
+    it.each(Object.keys(files))('%s reads the same text, map and sections after release as before', (name) => {
+      fs.writeFileSync(path.join(dir, name), files[name]);
+      const [kept] = readSources([name], { cwd: dir }).sources;
+      const [s] = readSources([name], { cwd: dir, reparsable: true }).sources;
+      const view = (x: Source) => ({ text: x.text, sections: x.sections, map: [0, 5, x.text.length - 1].map((i) => x.map.toRaw(i)), header: [x.id, x.path, x.format, x.title, x.published] });
+      expect(release(s)).toBe(true);
+      expect(view(s)).toEqual(view(kept));
+      restore(s);
+      expect(view(s)).toEqual(view(kept));
+      expect(release(s)).toBe(true);
+      expect(locateSpan(s, { start: 3, end: 9 })).toEqual(locateSpan(kept, { start: 3, end: 9 }));
+      expect(s.raw).toBe(kept.raw);
+    });
+
+    it('is kept for a record of an export, which cannot be parsed alone', () => {
+      fs.writeFileSync(path.join(dir, 'export.jsonl'), '{"title": "One", "text": "On May 1, 2024, 10 people came."}\n{"title": "Two", "text": "12 came."}\n');
+      const { sources } = readSources(['export.jsonl'], { cwd: dir, reparsable: true });
+      expect(sources.map((s) => release(s))).toEqual([false, false]);
+      expect(sources[1].text).toContain('12 came.');
+    });
+
+    it('is kept when the reader was not asked for sources that can be let go', () => {
+      fs.writeFileSync(path.join(dir, 'a.md'), '# A\n\n26 nations.\n');
+      const [s] = readSources(['a.md'], { cwd: dir }).sources;
+      expect(release(s)).toBe(false);
+      expect(s.text).toContain('26 nations.');
+    });
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * V8 tuned for a long run. The launcher (main.ts) tunes it for short runs
+ * before the command line is compiled: a lint of one draft against a few
+ * references is over in a fraction of a second. A run over an archive is
+ * not, and is tuned back once its sources are read.
+ */
+import * as v8 from 'node:v8';
+
+/** V8's budget of work before a function is considered for optimization (Node 20's default; the launcher sets about fifteen times as much). */
+const DEFAULT_INTERRUPT_BUDGET = 67_584;
+/** More sources than this make a long run (a lint is a draft and a few references). */
+export const LONG_RUN_SOURCES = 50;
+
+/**
+ * How far the heap may grow past what was alive after a full collection, in
+ * percent. V8 lets it grow up to fourfold when collecting is quick, and a run
+ * over an archive, which keeps little but the findings from story to story,
+ * then held twice the memory it uses.
+ */
+const HEAP_GROWING_PERCENT = 20;
+
+/**
+ * Once a run is known to read `sources` sources, past {@link LONG_RUN_SOURCES}:
+ * functions are optimized after V8's default budget again (with the short-run
+ * budget, checking 4,000 articles took a fifth longer); the heap grows by a
+ * fifth over what is alive; objects are not allocated straight into the old
+ * generation when their kind mostly lived long so far (a story's claims and
+ * alignment live through one story only, and died there as garbage). Peak
+ * memory over 16,000 articles fell from 287 to 230 MB, at no measurable cost
+ * in time. It applies to worker threads as well: V8's flags are the process's.
+ */
+export function tuneForRun(sources: number): void {
+  if (sources <= LONG_RUN_SOURCES) return;
+  v8.setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
+  v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
+  v8.setFlagsFromString('--no-allocation-site-pretenuring');
+}

@@ -1,0 +1,53 @@
+/**
+ * analyze takes stories one at a time. A run whose report shows no claims
+ * (`keepClaims: false`, as `check` runs for JSON, SARIF, stylish, GitHub and
+ * JUnit) keeps only their count and lets each article's parsed form go
+ * between reading and checking: it must report exactly what a run keeping
+ * everything reports.
+ */
+import * as path from 'node:path';
+import { analyze } from '../../src/pipeline';
+import { checkShowsClaims, formatReport } from '../../src/report';
+import type { Stage } from '../../src/story';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const INPUTS = [path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')];
+
+describe('a run that keeps no claims', () => {
+  const kept = analyze(INPUTS, { cwd: ROOT });
+  const lean = analyze(INPUTS, { cwd: ROOT, keepClaims: false });
+
+  it('finds the same stories and findings, and counts the same claims', () => {
+    expect(kept.report.stories!.length).toBeGreaterThan(5);
+    expect(lean.report.stories).toEqual(kept.report.stories);
+    expect(lean.report.findings.length).toBeGreaterThan(10);
+    expect(lean.report.findings).toEqual(kept.report.findings);
+    expect(lean.report.stats.claims).toBe(kept.report.claims.length);
+    expect(lean.report.claims).toEqual([]);
+  });
+
+  it.each([['json'], ['stylish'], ['sarif'], ['github'], ['junit']])('prints the same %s report', (format) => {
+    expect(checkShowsClaims(format)).toBe(false);
+    const print = (r: typeof kept.report) => formatReport({ ...r, stats: { ...r.stats, ms: 0 } }, 'check', format, { color: false });
+    expect(print(lean.report)).toBe(print(kept.report));
+  });
+
+  it.each([['html'], ['markdown']])('keeps the claims for the %s report, which shows them', (format) => {
+    expect(checkShowsClaims(format)).toBe(true);
+  });
+
+  it('still reads every source whole after the run', () => {
+    kept.report.sources.forEach((s, i) => {
+      const l = lean.report.sources[i];
+      expect([l.id, l.raw, l.text, l.sections]).toEqual([s.id, s.raw, s.text, s.sections]);
+    });
+  });
+});
+
+describe('the stage clock', () => {
+  it('times every stage of a run over stories', () => {
+    const seen = new Map<Stage, number>();
+    analyze(INPUTS, { cwd: ROOT, keepClaims: false, clock: { time: (stage, work) => (seen.set(stage, (seen.get(stage) ?? 0) + 1), work()) } });
+    expect([...seen.keys()].sort()).toEqual(['align', 'extract', 'parse', 'rules']);
+  });
+});
