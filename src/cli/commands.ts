@@ -3,7 +3,7 @@ import { CrosscheckError } from '../errors';
 import { configure } from '../config';
 import { resolveJobs } from '../parallel';
 import { analyze } from '../pipeline';
-import { checkShowsClaims, formatReport } from '../report';
+import { checkShowsClaims, reportPieces } from '../report';
 import { tuneForRun } from './v8-tuning';
 import { loadRules } from '../rules/load';
 import { parseFieldMap } from '../sources/json-fields';
@@ -63,7 +63,7 @@ export function runCheck(args: CommonArgs): void {
   const min = SEVERITY_RANK[options.minSeverity];
   report.findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
   report.stats.findings = report.findings.length;
-  writeReport(formatReport(report, 'check', options.format, { color: useColor(args.color, !!args.output), rules: ruleInfos(rules, options) }), args.output);
+  writeReport(reportPieces(report, 'check', options.format, { color: useColor(args.color, !!args.output), rules: ruleInfos(rules, options) }), args.output);
   reportProblems(problems);
   if (problems.length) return;
   const failOn = options.failOn;
@@ -75,7 +75,7 @@ export function runClaims(args: CommonArgs): void {
   const progress = createProgress();
   const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onRead: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
   progress.done();
-  writeReport(formatReport(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
+  writeReport(reportPieces(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
   reportProblems(problems);
 }
 

@@ -3,15 +3,38 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { CrosscheckError } from '../errors';
 
-export function writeReport(text: string, file: string | undefined): void {
+/** Pieces are gathered into writes of about this many characters. */
+const BLOCK_CHARS = 1 << 16;
+
+/** `pieces` gathered into blocks of about {@link BLOCK_CHARS} characters. */
+function* blocks(pieces: Iterable<string>): Generator<string> {
+  let block = '';
+  for (const piece of pieces) {
+    block += piece;
+    if (block.length >= BLOCK_CHARS) {
+      yield block;
+      block = '';
+    }
+  }
+  if (block) yield block;
+}
+
+/** Write a report (whole, or in pieces as they are made) to standard output, or atomically to `file`. */
+export function writeReport(text: string | Iterable<string>, file: string | undefined): void {
+  const parts = typeof text === 'string' ? [text] : blocks(text);
   if (!file) {
-    process.stdout.write(text);
+    for (const part of parts) process.stdout.write(part);
     return;
   }
   const dir = path.dirname(path.resolve(file));
   const tmp = path.join(dir, `.${path.basename(file)}.${process.pid}.tmp`);
   try {
-    fs.writeFileSync(tmp, text);
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      for (const part of parts) fs.writeSync(fd, part);
+    } finally {
+      fs.closeSync(fd);
+    }
     fs.renameSync(tmp, file);
   } catch (e) {
     try {
@@ -19,7 +42,10 @@ export function writeReport(text: string, file: string | undefined): void {
     } catch {
       // nothing left to clean
     }
-    throw new CrosscheckError('usage', `cannot write report (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`, file);
+    const code = (e as NodeJS.ErrnoException).code;
+    // a fault in making the report is not the file's
+    if (code === undefined) throw e;
+    throw new CrosscheckError('usage', `cannot write report (${code})`, file);
   }
 }
 

@@ -29,6 +29,8 @@ export interface Reporter {
   claims?(report: Report, opts: ReportOptions): string;
   /** `crosscheck lint`: findings located in the drafts (absent: the format cannot show them) */
   lint?(report: Report, opts: ReportOptions): string;
+  /** the same text as `check` or `claims`, made and written a piece at a time (a report of a large archive is never held whole) */
+  pieces?: Partial<Record<'check' | 'claims', (report: Report, opts: ReportOptions) => Iterable<string>>>;
 }
 
 /* eslint-disable @typescript-eslint/no-require-imports -- each reporter is required when its format is asked for */
@@ -40,8 +42,8 @@ const REPORTERS = {
     return { check: formatCheckStylish, claims: formatClaimsStylish, lint: formatLintStylish };
   },
   json: (): Reporter => {
-    const { formatCheckJson, formatClaimsJson } = require('./json') as typeof import('./json');
-    return { check: formatCheckJson, claims: formatClaimsJson, lint: formatCheckJson };
+    const { checkJsonPieces, claimsJsonPieces, formatCheckJson, formatClaimsJson } = require('./json') as typeof import('./json');
+    return { check: formatCheckJson, claims: formatClaimsJson, lint: formatCheckJson, pieces: { check: checkJsonPieces, claims: claimsJsonPieces } };
   },
   markdown: (): Reporter => ({ check: (require('./markdown') as typeof import('./markdown')).formatCheckMarkdown }),
   html: (): Reporter => ({ check: (require('./html/html') as typeof import('./html/html')).formatCheckHtml }),
@@ -85,6 +87,18 @@ export function isFormatName(name: string): name is FormatName {
  * cannot show `command`, is a usage error listing the formats that can.
  */
 export function formatReport(report: Report, command: ReportCommand, format: string, opts: ReportOptions): string {
+  const { reporter, run } = reporterFor(command, format);
+  return run.call(reporter, report, opts);
+}
+
+/** {@link formatReport}'s text in pieces, to be written as they are made (one piece, for formats that make the whole text at once). */
+export function reportPieces(report: Report, command: ReportCommand, format: string, opts: ReportOptions): Iterable<string> {
+  const { reporter, run } = reporterFor(command, format);
+  const pieces = command === 'lint' ? undefined : reporter.pieces?.[command];
+  return pieces ? pieces(report, opts) : [run.call(reporter, report, opts)];
+}
+
+function reporterFor(command: ReportCommand, format: string): { reporter: Reporter; run: (report: Report, opts: ReportOptions) => string } {
   const reporter = isFormatName(format) ? REPORTERS[format]() : undefined;
   const run = reporter?.[command];
   if (!reporter || !run) {
@@ -93,5 +107,5 @@ export function formatReport(report: Report, command: ReportCommand, format: str
     const what = reporter ? `format "${format}" cannot show ${command}` : `unknown format "${format}"`;
     throw new CrosscheckError('usage', `${what}; use one of: ${usable.join(', ')}`);
   }
-  return run.call(reporter, report, opts);
+  return { reporter, run };
 }

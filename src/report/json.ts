@@ -5,7 +5,7 @@
  * never written (an absent `max` means unbounded).
  */
 import { locateSpan } from '../sources/position';
-import type { Claim, Evidence, Finding, FindingSide, Report, Source } from '../types';
+import type { Claim, Evidence, Finding, FindingSide, Report, Source, Story } from '../types';
 
 type Json = Record<string, unknown>;
 
@@ -14,8 +14,42 @@ function finiteOnly(_key: string, value: unknown): unknown {
   return typeof value === 'number' && !Number.isFinite(value) ? undefined : value;
 }
 
-function stringify(value: unknown): string {
-  return `${JSON.stringify(value, finiteOnly, 2)}\n`;
+/** `value` as JSON with a 2-space indent, as it reads nested `depth` levels deep in a larger document. */
+function nested(value: unknown, depth: number): string {
+  const s = JSON.stringify(value, finiteOnly, 2);
+  // strings in JSON hold no line breaks (they are escaped): every break is the layout's
+  return depth ? s.replace(/\n/g, `\n${'  '.repeat(depth)}`) : s;
+}
+
+/** A top-level field: a value, or a list whose items are made one at a time. */
+type Field = { value: unknown } | { items: readonly unknown[]; each: (item: never) => unknown };
+
+/**
+ * An object of `fields` as JSON with a 2-space indent and a final newline,
+ * in pieces: the same text as one JSON.stringify of the whole, but a list's
+ * items are made and written one at a time, so a report of thousands of
+ * findings or claims is never held whole, twice over (objects and text).
+ * Fields whose value is undefined are left out.
+ */
+function* jsonPieces(fields: Record<string, Field | undefined>): Generator<string> {
+  let first = true;
+  for (const [key, field] of Object.entries(fields)) {
+    if (!field || ('value' in field && field.value === undefined)) continue;
+    yield `${first ? '{\n' : ',\n'}  ${JSON.stringify(key)}: `;
+    first = false;
+    if ('value' in field) {
+      yield nested(field.value, 1);
+      continue;
+    }
+    if (field.items.length === 0) {
+      yield '[]';
+      continue;
+    }
+    let i = 0;
+    for (const item of field.items) yield `${i++ ? ',\n    ' : '[\n    '}${nested((field.each as (x: unknown) => unknown)(item), 2)}`;
+    yield '\n  ]';
+  }
+  yield first ? '{}\n' : '\n}\n';
 }
 
 /** The header of a source, as both reports give it. */
@@ -44,7 +78,7 @@ function sideJson(s: FindingSide): Json {
   return { value: s.value, unit: s.unit, display: s.display, sources: s.sources };
 }
 
-function findingJson(f: Finding): Json {
+export function findingJson(f: Finding): Json {
   return {
     ruleId: f.ruleId,
     severity: f.severity,
@@ -57,15 +91,20 @@ function findingJson(f: Finding): Json {
   };
 }
 
-/** `crosscheck check --format json`: `{version, sources, stories, findings, stats}`, 2-space indent, final newline. */
-export function formatCheckJson(report: Report): string {
-  return stringify({
-    version: 1,
-    sources: report.sources.map(sourceJson),
-    stories: report.stories?.map((s) => ({ id: s.id, label: s.label, sources: s.sources })),
-    findings: report.findings.map(findingJson),
-    stats: { sources: report.stats.sources, claims: report.stats.claims, findings: report.stats.findings, ms: report.stats.ms },
+/** `crosscheck check --format json` in pieces: `{version, sources, stories, findings, stats}`, 2-space indent, final newline. */
+export function checkJsonPieces(report: Report): Iterable<string> {
+  return jsonPieces({
+    version: { value: 1 },
+    sources: { items: report.sources, each: sourceJson },
+    stories: report.stories && { items: report.stories, each: (s: Story) => ({ id: s.id, label: s.label, sources: s.sources }) },
+    findings: { items: report.findings, each: findingJson },
+    stats: { value: { sources: report.stats.sources, claims: report.stats.claims, findings: report.stats.findings, ms: report.stats.ms } },
   });
+}
+
+/** `crosscheck check --format json` as one string. */
+export function formatCheckJson(report: Report): string {
+  return [...checkJsonPieces(report)].join('');
 }
 
 /** The normalized fields of a claim, by kind (the shared fields are written by {@link claimJson}). */
@@ -126,12 +165,17 @@ export function sourceIndex(report: Report): (id: string) => Source {
   };
 }
 
-/** `crosscheck claims --format json`: `{version, sources, claims}`, 2-space indent, final newline. */
-export function formatClaimsJson(report: Report): string {
+/** `crosscheck claims --format json` in pieces: `{version, sources, claims}`, 2-space indent, final newline. */
+export function claimsJsonPieces(report: Report): Iterable<string> {
   const source = sourceIndex(report);
-  return stringify({
-    version: 1,
-    sources: report.sources.map(sourceJson),
-    claims: report.claims.map((c) => claimJson(c, source(c.source))),
+  return jsonPieces({
+    version: { value: 1 },
+    sources: { items: report.sources, each: sourceJson },
+    claims: { items: report.claims, each: (c: Claim) => claimJson(c, source(c.source)) },
   });
+}
+
+/** `crosscheck claims --format json` as one string. */
+export function formatClaimsJson(report: Report): string {
+  return [...claimsJsonPieces(report)].join('');
 }
