@@ -22,9 +22,14 @@ export interface StageClock {
 
 export const UNTIMED: StageClock = { time: (_stage, work) => work() };
 
-/** One source's claims: `lint --index` installs the claim index, and unchanged references are not extracted again. */
-export function sourceClaims(s: Source, pool: StringPool): Claim[] {
-  return pool.claims(cachedClaims(s) ?? extractClaims(s, s.published));
+/**
+ * One source's claims: `lint --index` installs the claim index, and unchanged
+ * references are not extracted again. With `pool`, their strings are made
+ * flat and shared, for claims kept to the end of a run.
+ */
+export function sourceClaims(s: Source, pool?: StringPool): Claim[] {
+  const claims = cachedClaims(s) ?? extractClaims(s, s.published);
+  return pool ? pool.claims(claims) : claims;
 }
 
 /** One story's findings over claims already extracted: the claims aligned, then every rule run over them. */
@@ -41,7 +46,7 @@ export interface StoryCheck {
   settings?: RuleSettings;
   /** hand the claims back (a report that shows them); else only their count */
   keepClaims: boolean;
-  /** shares the kept claims' strings over a run (default: one for this story) */
+  /** shares the kept claims' strings over a run (default: a pool of this story's own when they are kept) */
   pool?: StringPool;
   clock?: StageClock;
 }
@@ -57,8 +62,8 @@ export interface StoryResult {
 /** Extract, align and check one story's sources (`sources`: the story's, in its order). */
 export function checkStory(story: Story, sources: readonly Source[], how: StoryCheck, onSource?: () => void): StoryResult {
   const clock = how.clock ?? UNTIMED;
-  // kept claims may share a pool over the run; others only need their strings flat while the story is checked
-  const pool = how.pool ?? new StringPool();
+  // claims let go with the story need no flat strings: the findings that outlive it have their own
+  const pool = how.pool ?? (how.keepClaims ? new StringPool() : undefined);
   const perSource = clock.time('extract', () =>
     sources.map((s) => {
       const found = sourceClaims(s, pool);
