@@ -9,6 +9,7 @@ import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
 import { scanWords } from './scan';
 import { WordTable } from './word-table';
+import { flatString } from '../sources/stored';
 
 interface SynonymData {
   concepts: Record<string, string[]>;
@@ -74,7 +75,8 @@ export function wordKey(lower: string): string {
   if (hit !== undefined) return hit;
   if (keys.size >= MAX_KEYS) keys.clear();
   const key = computeKey(lower);
-  keys.set(lower, key);
+  // kept flat: a word cut from an article's text would keep the whole text alive in the cache
+  keys.set(flatString(lower), flatString(key));
   return key;
 }
 

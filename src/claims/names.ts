@@ -6,6 +6,7 @@
  */
 import { loadData } from '../rules/data';
 import { lowerCase } from '../sources/chars';
+import { flatString } from '../sources/stored';
 
 /** The shape of `rules/data/names.json` (all words lower case). */
 export interface NamesData {
@@ -232,7 +233,8 @@ export function nameKey(name: string): string {
   if (hit !== undefined) return hit;
   const key = computeKey(name);
   if (keys.size > 50_000) keys.clear();
-  keys.set(name, key);
+  // kept flat: a name cut from an article's text would keep the whole text alive in the cache
+  keys.set(flatString(name), flatString(key));
   return key;
 }
 

@@ -68,9 +68,24 @@ export function runRules(rules: readonly Rule[], sources: readonly Source[], cla
 function flatFinding(f: Finding): Finding {
   f.message = flatString(f.message);
   f.subject = flatString(f.subject);
-  if (f.majority) f.majority.display = flatString(f.majority.display);
-  for (const side of f.sides) side.display = flatString(side.display);
+  if (f.majority) {
+    f.majority.display = flatString(f.majority.display);
+    f.majority.value = flatValue(f.majority.value);
+  }
+  for (const side of f.sides) {
+    side.display = flatString(side.display);
+    side.value = flatValue(side.value);
+    for (const e of side.evidence) e.value = flatValue(e.value);
+  }
+  for (const e of f.evidence) e.value = flatValue(e.value);
   return f;
+}
+
+/** A value with its strings flat: a role or quote cut from an article's text would keep the whole text alive as long as the finding. */
+function flatValue(v: unknown): unknown {
+  if (typeof v === 'string') return flatString(v);
+  if (Array.isArray(v)) return v.map(flatValue);
+  return v;
 }
 
 /** The claims of the given kinds (all without kinds), filtered once per set of kinds. */
