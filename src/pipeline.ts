@@ -32,8 +32,8 @@ export interface AnalyzeOptions {
   /** per-rule severity overrides */
   settings?: RuleSettings;
   cwd?: string;
-  /** called once the sources are read, with their count (the CLI tunes V8 for a long run) */
-  onRead?(sources: number): void;
+  /** called once the input files are found, before any is read, with their count (the CLI tunes V8 for a long run) */
+  onFiles?(files: number): void;
   /** called after each source's claims are extracted (for a progress bar) */
   onProgress?(done: number, total: number): void;
   /** threads that read and extract (`--jobs`; 1 or absent: this thread only) */
@@ -43,6 +43,12 @@ export interface AnalyzeOptions {
    * reports that show findings alone, so a large run holds one story's claims at a time
    */
   keepClaims?: boolean;
+  /**
+   * keep each article's file text to the end (default); false: let it go once
+   * its story is checked (it is read from the file again if asked for), for
+   * reports that read only the findings, which carry their own quotes and places
+   */
+  keepFileTexts?: boolean;
   /** times the stages (the benchmark) */
   clock?: StageClock;
 }
@@ -125,13 +131,13 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     if (letGo) release(s);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
+  if (threads) opts.onFiles?.(threads.fileCount);
   try {
-    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each })));
-    opts.onRead?.(sources.length);
+    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
     const stories = clock.time('align', () => grouper.stories());
     const grouped = storySources(stories, sources);
     // kept claims share one pool of strings over the run
-    const how = { rules, settings: opts.settings, keepClaims, pool: keepClaims ? new StringPool() : undefined };
+    const how = { rules, settings: opts.settings, keepClaims, keepFileTexts: opts.keepFileTexts ?? true, pool: keepClaims ? new StringPool() : undefined };
     let done = 0;
     const results = threads
       ? clock.time('stories', () =>
@@ -144,7 +150,7 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
           const mine = grouped[i];
           clock.time('parse', () => mine.forEach(restore));
           const r = checkStory(story, mine, { ...how, clock }, () => opts.onProgress?.(++done, sources.length));
-          mine.forEach(release);
+          for (const s of mine) release(s, !how.keepFileTexts);
           return r;
         });
     const findings: Finding[] = [];

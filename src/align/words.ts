@@ -74,9 +74,9 @@ export function wordKey(lower: string): string {
   const hit = keys.get(lower);
   if (hit !== undefined) return hit;
   if (keys.size >= MAX_KEYS) keys.clear();
-  const key = computeKey(lower);
   // kept flat: a word cut from an article's text would keep the whole text alive in the cache
-  keys.set(flatString(lower), flatString(key));
+  const key = flatString(computeKey(lower));
+  keys.set(flatString(lower), key);
   return key;
 }
 

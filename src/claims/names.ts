@@ -231,10 +231,10 @@ export function isParticle(t: Token): boolean {
 export function nameKey(name: string): string {
   const hit = keys.get(name);
   if (hit !== undefined) return hit;
-  const key = computeKey(name);
-  if (keys.size > 50_000) keys.clear();
   // kept flat: a name cut from an article's text would keep the whole text alive in the cache
-  keys.set(flatString(name), flatString(key));
+  const key = flatString(computeKey(name));
+  if (keys.size > 50_000) keys.clear();
+  keys.set(flatString(name), key);
   return key;
 }
 

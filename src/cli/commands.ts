@@ -3,7 +3,7 @@ import { CrosscheckError } from '../errors';
 import { configure } from '../config';
 import { resolveJobs } from '../parallel';
 import { analyze } from '../pipeline';
-import { checkShowsClaims, reportPieces } from '../report';
+import { checkReadsTexts, checkShowsClaims, reportPieces } from '../report';
 import { tuneForRun } from './v8-tuning';
 import { loadRules } from '../rules/load';
 import { parseFieldMap } from '../sources/json-fields';
@@ -58,7 +58,7 @@ export function runCheck(args: CommonArgs): void {
   // the config file (.crosscheckrc.json) fills what the command line leaves out
   const { options, rules } = configure({ format: args.format, failOn: args.failOn, minSeverity: args.minSeverity, rules: args.rules, config: args.config });
   const progress = createProgress();
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), rulesDirs: options.rulesDirs, settings: options.settings, onRead: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs), keepClaims: checkShowsClaims(options.format) });
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), rulesDirs: options.rulesDirs, settings: options.settings, onFiles: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs), keepClaims: checkShowsClaims(options.format), keepFileTexts: checkReadsTexts(options.format) });
   progress.done();
   const min = SEVERITY_RANK[options.minSeverity];
   report.findings = report.findings.filter((f) => SEVERITY_RANK[f.severity] >= min);
@@ -73,7 +73,7 @@ export function runCheck(args: CommonArgs): void {
 
 export function runClaims(args: CommonArgs): void {
   const progress = createProgress();
-  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onRead: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
+  const { report, problems } = analyze(args.paths ?? [], { sourceFormat: args.sourceFormat, published: checkPublished(args.published), ...readArgs(args), onFiles: tuneForRun, onProgress: progress.update, jobs: resolveJobs(args.jobs) }, false);
   progress.done();
   writeReport(reportPieces(report, 'claims', args.format ?? 'stylish', { color: useColor(args.color, !!args.output) }), args.output);
   reportProblems(problems);

@@ -2,7 +2,7 @@
  * V8 tuned for a long run. The launcher (main.ts) tunes it for short runs
  * before the command line is compiled: a lint of one draft against a few
  * references is over in a fraction of a second. A run over an archive is
- * not, and is tuned back once its sources are read.
+ * not, and is tuned back once its files are found.
  */
 import * as v8 from 'node:v8';
 
@@ -20,7 +20,7 @@ export const LONG_RUN_SOURCES = 50;
 const HEAP_GROWING_PERCENT = 20;
 
 /**
- * Once a run is known to read `sources` sources, past {@link LONG_RUN_SOURCES}:
+ * Once a run is known to read `sources` files, past {@link LONG_RUN_SOURCES}:
  * functions are optimized after V8's default budget again (with the short-run
  * budget, checking 4,000 articles took a fifth longer); the heap grows by a
  * fifth over what is alive; objects are not allocated straight into the old

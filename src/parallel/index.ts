@@ -14,7 +14,7 @@ import type { StringPool } from '../claim-store';
 import { CrosscheckError, type ErrorCode } from '../errors';
 import type { RuleSettings } from '../rules/engine';
 import type { Rule } from '../rules/types';
-import { readSources, reparser, sourceIds, type ReadOptions } from '../sources';
+import { readSources, rereader, reparser, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import { packedTexts, release, restore, type Packed } from '../sources/stored';
@@ -22,7 +22,7 @@ import { checkStory, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
 import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
-import { fromWire, fromWireText, RawTable, toWire, toWireText, type WireSource } from './transfer';
+import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
 import { readFile, type FileRead } from './work';
 
 /** Files per batch handed to a worker: small enough to balance, big enough that messaging costs little. */
@@ -52,14 +52,18 @@ export interface StoriesCheck {
   rulesDirs: readonly string[];
   settings?: RuleSettings;
   keepClaims: boolean;
+  /** keep each source's file text once its story is checked (else it is read again if asked for) */
+  keepFileTexts: boolean;
   /** shares kept claims' strings over the run (this thread's share) */
   pool?: StringPool;
 }
 
 /** This thread and its workers for one run; {@link close} when done. */
 export class Threads {
-  /** file texts numbered for the workers, and which workers keep which */
+  /** file texts several sources share, numbered for the workers, and which workers keep which */
   private readonly raws = new RawTable();
+  /** the number of the next file text sent once, with its story alone (below zero, apart from the table's) */
+  private unshared = -1;
   private readonly sentTo: Array<Set<number>>;
   /** how many sources share each file text (more than one: the records of a JSON export) */
   private readonly sharing = new Map<Packed, number>();
@@ -91,6 +95,11 @@ export class Threads {
     return new Threads(new PoolClass(threads - 1), threads - 1, files, problems, opts);
   }
 
+  /** How many files the run reads. */
+  get fileCount(): number {
+    return this.files.length;
+  }
+
   /**
    * Read and parse the files: the sources and problems readSources gives, in
    * the same order; `each` is given each source in that order as soon as all
@@ -113,9 +122,11 @@ export class Threads {
       receive: (answer, i) => {
         const r = answer as FileResult;
         const raws = r.raws.map(fromWireText);
-        const one = r.sources.length === 1 && !r.sources[0].id.includes('#');
-        const again = (w: WireSource) => (reparsable && one ? reparser(raws[w.raw], tasks[i].shown, tasks[i].id, w.format) : undefined);
-        return { sources: r.sources.map((w) => fromWire(w, raws[w.raw], again(w))), problems: r.problems.map(rebuildError) };
+        // as readSources makes them on this thread: an article with a file of its own may let its texts go
+        const alone = reparsable && r.sources.length === 1 && !r.sources[0].id.includes('#');
+        const reread = alone ? rereader(this.files[i].abs, tasks[i].shown) : undefined;
+        const sources = r.sources.map((w) => fromWire(w, raws[w.raw], alone ? reparser(tasks[i].shown, tasks[i].id, w.format) : undefined, reread));
+        return { sources, problems: r.problems.map(rebuildError) };
       },
       onResults: (rs, first) => {
         rs.forEach((r, k) => ready.set(first + k, r));
@@ -147,7 +158,7 @@ export class Threads {
       local: (i) => {
         sources[i].forEach(restore);
         const r = checkStory(stories[i], sources[i], { rules: how.rules, settings: how.settings, keepClaims: how.keepClaims, pool: how.pool });
-        sources[i].forEach(release);
+        for (const s of sources[i]) release(s, !how.keepFileTexts);
         return r;
       },
       request: (batch, lane) => ({
@@ -156,10 +167,11 @@ export class Threads {
           const raws: RawEntry[] = [];
           const wire = sources[i].map((s) => {
             restore(s);
-            const w = toWire(s, this.raws);
-            release(s);
-            const raw = packedTexts(s).raw;
+            const { raw } = packedTexts(s);
+            // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
             const keep = (this.sharing.get(raw) ?? 1) > 1;
+            const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);
+            release(s, !how.keepFileTexts);
             // a shared file text goes to each worker once, and the worker keeps it
             if (!keep || !this.sentTo[lane].has(w.raw)) {
               if (keep) this.sentTo[lane].add(w.raw);

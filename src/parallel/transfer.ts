@@ -7,7 +7,7 @@
  * export share one file text, which must not be copied once per record.
  */
 import { OffsetMap } from '../sources/offset-map';
-import { packedTexts, parsedFormOf, storePacked, type Packed } from '../sources/stored';
+import { packedTexts, parsedFormOf, storePacked, type Packed, type Reparse } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -42,8 +42,8 @@ export class RawTable {
   private readonly numbers = new Map<Packed, number>();
   readonly texts: Packed[] = [];
 
-  /** The number of `raw`, added to the table when new. */
-  numberOf(raw: Packed): number {
+  /** The number of `raw`, added to the table when new (an arrow function: passed around as it is). */
+  readonly numberOf = (raw: Packed): number => {
     let n = this.numbers.get(raw);
     if (n === undefined) {
       n = this.texts.length;
@@ -51,16 +51,16 @@ export class RawTable {
       this.texts.push(raw);
     }
     return n;
-  }
+  };
 }
 
-/** `source` ready to cross, its file text numbered in `raws`. */
-export function toWire(source: Source, raws: RawTable): WireSource {
+/** `source` ready to cross, its file text numbered by `numberOf` (a {@link RawTable}'s, or another numbering). */
+export function toWire(source: Source, numberOf: (raw: Packed) => number): WireSource {
   const { raw, text } = packedTexts(source);
   const out = {} as Record<string, unknown>;
   // the fields in their order (spreading would read raw and text whole through their getters)
   for (const k of Object.keys(source) as (keyof Source)[]) {
-    if (k === 'raw') out.raw = raws.numberOf(raw);
+    if (k === 'raw') out.raw = numberOf(raw);
     else if (k === 'text') out.text = text === raw ? SAME_AS_RAW : toWireText(text);
     else if (k === 'map') out.map = { segments: (source.map as unknown as ClonedMap).segments };
     else out[k] = source[k];
@@ -68,8 +68,8 @@ export function toWire(source: Source, raws: RawTable): WireSource {
   return out as unknown as WireSource;
 }
 
-/** A source again, with a working {@link OffsetMap}, from what crossed and its file text (`reparse`: as storeTexts takes it). */
-export function fromWire(wire: WireSource, raw: Packed, reparse?: () => Source): Source {
+/** A source again, with a working {@link OffsetMap}, from what crossed and its file text (`reparse`, `reread`: as storeTexts takes them). */
+export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, reread?: () => string): Source {
   const text = wire.text === SAME_AS_RAW ? raw : fromWireText(wire.text);
-  return storePacked({ ...wire, map: new OffsetMap(wire.map.segments) }, raw, text, reparse && parsedFormOf(reparse));
+  return storePacked({ ...wire, map: new OffsetMap(wire.map.segments) }, raw, text, reparse && parsedFormOf(reparse), reread);
 }

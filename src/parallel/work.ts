@@ -43,7 +43,7 @@ export function readFile(task: FileTask, options: TaskOptions & { reparsable?: b
 export function fileAnswer(task: FileTask, options: TaskOptions): FileResult {
   const read = readFile(task, options);
   const raws = new RawTable();
-  const sources = read.sources.map((s) => toWire(s, raws));
+  const sources = read.sources.map((s) => toWire(s, raws.numberOf));
   return { raws: raws.texts.map(toWireText), sources, problems: read.problems.map((p) => ({ code: p.code, message: p.message, file: p.file })) };
 }
 

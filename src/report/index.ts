@@ -65,10 +65,17 @@ const REPORTERS = {
 
 /** Formats whose `check` report shows claims as well as findings (counts per story, a source's claims, a timeline); the others need only the findings. */
 const CHECK_SHOWS_CLAIMS: ReadonlySet<string> = new Set<FormatName>(['markdown', 'html']);
+/** Formats whose `check` report reads articles' texts besides the findings (excerpts of the lines, a source's claims in context). */
+const CHECK_READS_TEXTS: ReadonlySet<string> = new Set<FormatName>(['stylish', 'markdown', 'html']);
 
 /** Does `check --format <format>` show claims? (An unknown format says yes: it fails when the report is formatted.) */
 export function checkShowsClaims(format: string): boolean {
   return !isFormatName(format) || CHECK_SHOWS_CLAIMS.has(format);
+}
+
+/** Does `check --format <format>` read articles' file texts once the run is done? (An unknown format says yes.) */
+export function checkReadsTexts(format: string): boolean {
+  return !isFormatName(format) || CHECK_READS_TEXTS.has(format);
 }
 
 /** A format name `--format` accepts. */

@@ -13,7 +13,7 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
-import { pack, storeTexts, unpack, type Packed } from './stored';
+import { pack, storeTexts, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -38,6 +38,8 @@ export interface ReadOptions {
   reparsable?: boolean;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
+  /** called once the files are found, before any is read, with their count */
+  onFiles?(files: number): void;
 }
 
 // Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Node 20's decoder treats the label as Latin-1
@@ -194,10 +196,15 @@ function parseFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** Parses a one-article file again from its kept text, as it was parsed first (`format`: the format it was found to be in). */
-export function reparser(raw: Packed, shown: string, id: string, format: string): () => Source {
+/** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in). */
+export function reparser(shown: string, id: string, format: string): Reparse {
   const parser = PARSERS.find((p) => p.name === format);
-  return () => parseSource(unpack(raw), shown, id, format, parser);
+  return (raw) => parseSource(raw, shown, id, format, parser);
+}
+
+/** Reads a file's text again, as it was read first. */
+export function rereader(abs: string, shown: string, stdin?: () => Buffer): () => string {
+  return () => read(abs, shown, stdin);
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -209,20 +216,23 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   const { files, problems } = expandInputs(paths.filter((p) => !isStdin(p)), opts.cwd ?? process.cwd());
   const std = stdinNames(opts.stdinName);
   if (paths.some(isStdin)) files.push({ abs: STDIN, shown: std.shown });
+  opts.onFiles?.(files.length);
   const sources: Source[] = [];
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
-      // the records of one file share its text: packed once
+      const parsed = parseFile(raw, f, names[i], opts, problems);
+      // an article with a file of its own can be parsed again alone (one record of an export cannot),
+      // and read again unless it came on standard input: its texts may be let go (see stored.ts)
+      const alone = opts.reparsable === true && parsed.length === 1 && !parsed[0].id.includes('#');
+      const reread = alone && f.abs !== STDIN ? rereader(f.abs, f.shown, opts.stdin) : undefined;
+      // the records of one file share its text: packed once (in memory of its own when it may be let go)
       let packedOf: string | undefined;
       let packed: Packed = '';
-      const parsed = parseFile(raw, f, names[i], opts, problems);
       for (const source of parsed) {
-        if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw)];
-        // an article with a file of its own can be parsed again alone (one record of an export cannot)
-        const again = opts.reparsable && parsed.length === 1 && !source.id.includes('#') ? reparser(packed, f.shown, names[i], source.format) : undefined;
-        const stored = storeTexts(fillPublished(source, opts.published), packed, again);
+        if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw, reread !== undefined)];
+        const stored = storeTexts(fillPublished(source, opts.published), packed, alone ? reparser(f.shown, names[i], source.format) : undefined, reread);
         sources.push(stored);
         opts.each?.(stored);
       }

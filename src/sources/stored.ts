@@ -30,11 +30,15 @@ function latin1Copy(s: string): string {
   return Buffer.from(s, 'latin1').toString('latin1');
 }
 
-/** `s` as it is best kept. */
-export function pack(s: string): Packed {
+/** `s` as it is best kept; `alone`: its bytes in memory of their own, given back when it is let go (not in a slab shared with texts kept longer). */
+export function pack(s: string, alone = false): Packed {
   if (!WIDE.test(s)) return latin1Copy(s);
   // a lone surrogate would not come back from UTF-8
-  return (s as string & { isWellFormed?(): boolean }).isWellFormed?.() === true ? utf8(s) : s;
+  if ((s as string & { isWellFormed?(): boolean }).isWellFormed?.() !== true) return s;
+  if (!alone) return utf8(s);
+  const own = Buffer.allocUnsafeSlow(Buffer.byteLength(s, 'utf8'));
+  own.write(s, 'utf8');
+  return own;
 }
 
 /** Texts are written one after another into slabs of this many bytes (Node's own pool leaves much of each of its slabs unused when texts are a few kilobytes). */
@@ -91,6 +95,7 @@ function flatLabels(sections: Source['sections']): Source['sections'] {
 const RAW = Symbol('raw');
 const PARSED = Symbol('parsed');
 const REPARSE = Symbol('reparse');
+const REREAD = Symbol('reread');
 
 /** What parsing gave besides the header: the plain text (packed while kept), its offset map and its sections. */
 export interface ParsedForm {
@@ -100,11 +105,14 @@ export interface ParsedForm {
 }
 
 interface Kept {
-  [RAW]: Packed;
+  /** absent once let go ({@link release}) */
+  [RAW]: Packed | undefined;
   /** absent once let go ({@link release}) */
   [PARSED]: ParsedForm | undefined;
-  /** parses the file again, when its parsed form may be let go */
-  [REPARSE]: (() => ParsedForm) | undefined;
+  /** parses the file text again, when the parsed form may be let go */
+  [REPARSE]: ((raw: string) => ParsedForm) | undefined;
+  /** reads the file again, when its text may be let go */
+  [REREAD]: (() => string) | undefined;
 }
 
 /** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
@@ -116,16 +124,25 @@ function parsedOf(k: Kept): ParsedForm {
   if (p !== undefined) return p;
   let again = remade.get(k);
   if (again === undefined) {
-    again = (k[REPARSE] as () => ParsedForm)();
+    again = (k[REPARSE] as (raw: string) => ParsedForm)(rawOf(k));
     if (remade.size >= REMADE) remade.delete(remade.keys().next().value as Kept);
     remade.set(k, again);
   }
   return again;
 }
 
+/** The file text, read from the file again (and kept again) when it was let go. */
+function rawOf(k: Kept): string {
+  const raw = k[RAW];
+  if (raw !== undefined) return unpack(raw);
+  const text = (k[REREAD] as () => string)();
+  k[RAW] = pack(text, true);
+  return text;
+}
+
 // one getter a field for every source, so that all stored sources share their shape
 function getRaw(this: Kept): string {
-  return unpack(this[RAW]);
+  return rawOf(this);
 }
 
 function getText(this: Kept): string {
@@ -142,10 +159,13 @@ function getSections(this: Kept): Section[] {
 
 const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: getRaw, text: getText, map: getMap, sections: getSections };
 
+/** Parses a file text again: a source, of which the parsed form is kept. */
+export type Reparse = (raw: string) => Source;
+
 /** What `reparse` gives, as a parsed form. */
-export function parsedFormOf(reparse: () => Source): () => ParsedForm {
-  return () => {
-    const s = reparse();
+export function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
+  return (raw) => {
+    const s = reparse(raw);
     return { text: s.text, map: s.map, sections: s.sections };
   };
 }
@@ -155,14 +175,15 @@ export function parsedFormOf(reparse: () => Source): () => ParsedForm {
  * packed, shared by the records of one file; the plain text shares it when
  * they are the same) and its other strings flat. The fields read as before,
  * in the same order; a copy made by spreading gets `raw` and `text` as strings.
- * With `reparse` (which parses the file again), its parsed form may be let
- * go ({@link release}); its plain text is then kept as it is until it is.
+ * With `reparse` (which parses the file text again), its parsed form may be
+ * let go ({@link release}); its plain text is then kept as it is until it is.
+ * With `reread` (which reads the file again), so may its file text.
  */
-export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: () => Source): Source {
+export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: Reparse, reread?: () => string): Source {
   const again = reparse && parsedFormOf(reparse);
   // a text about to be let go (the pipeline counts its words, then releases it) is not packed at all
   const text = source.text === source.raw ? raw : again ? source.text : pack(source.text);
-  return storePacked(source, raw, text, again);
+  return storePacked(source, raw, text, again, reread);
 }
 
 /**
@@ -170,12 +191,13 @@ export function storeTexts(source: Source, raw: Packed = pack(source.raw), repar
  * in any form) with `raw` and `text` as packed: how a source that crossed
  * threads is kept again.
  */
-export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: () => ParsedForm): Source {
+export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: (raw: string) => ParsedForm, reread?: () => string): Source {
   const given = fields as Record<string, unknown>;
   const out = {} as Record<string | symbol, unknown>;
   Object.defineProperty(out, RAW, { value: raw, writable: true });
   Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
   Object.defineProperty(out, REPARSE, { value: reparse, writable: true });
+  Object.defineProperty(out, REREAD, { value: reread, writable: true });
   for (const k of Object.keys(given)) {
     const get = GETTERS[k as keyof Source];
     if (get) Object.defineProperty(out, k, { get, enumerable: true, configurable: true });
@@ -193,12 +215,16 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
  * file can be parsed again to give them back (a file of one article, not a
  * record of an export): a run over an archive, done with a story, keeps its
  * sources' headers and file texts only. Reading them again parses the file
- * again. Returns whether they were let go.
+ * again. With `fileText`, the file text goes too when the file can be read
+ * again (not standard input): a report that shows only findings, which
+ * carry their own locations and quotes, reads no source's text. Returns
+ * whether the parsed form was let go.
  */
-export function release(source: Source): boolean {
+export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
   if (k[REPARSE] === undefined || k[PARSED] === undefined) return false;
   k[PARSED] = undefined;
+  if (fileText && k[REREAD] !== undefined) k[RAW] = undefined;
   return true;
 }
 
@@ -206,7 +232,7 @@ export function release(source: Source): boolean {
 export function restore(source: Source): void {
   const k = source as unknown as Partial<Kept>;
   if (k[PARSED] !== undefined || k[REPARSE] === undefined) return;
-  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE]();
+  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE](rawOf(k as Kept));
   remade.delete(k as Kept);
 }
 
@@ -225,9 +251,12 @@ export function textOnce(source: Source): string {
 /** A source's file text and plain text as it keeps them (packed now when it was not stored). */
 export function packedTexts(source: Source): { raw: Packed; text: Packed } {
   const kept = source as unknown as Partial<Kept>;
-  const raw = kept[RAW] ?? pack(source.raw);
-  if (kept[RAW] === undefined) return { raw, text: source.text === source.raw ? raw : pack(source.text) };
-  return { raw, text: parsedOf(kept as Kept).text };
+  if (!(RAW in kept)) {
+    const raw = pack(source.raw);
+    return { raw, text: source.text === source.raw ? raw : pack(source.text) };
+  }
+  rawOf(kept as Kept);
+  return { raw: kept[RAW] as Packed, text: parsedOf(kept as Kept).text };
 }
 
 /** The UTF-8 bytes a source's file text is kept as, when it is kept so (see {@link storeTexts}). */

@@ -3,8 +3,9 @@
  * (default 1k, 4k and 16k articles, five sources a story) it generates a
  * seeded corpus (tests/bench/generate.ts), writes it to a temporary folder and,
  * in a fresh process per size (so peak memory is that size's alone), times
- * a plain regex tokenization pass over the same text (the yardstick) and then
- * crosscheck end to end, stage by stage: parse, extract, align, rules, report.
+ * crosscheck end to end, stage by stage (parse, extract, align, rules,
+ * report), as `check --format json` runs it; and, in a fresh process of its
+ * own, a plain regex tokenization pass over the same files (the yardstick).
  *
  *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42]
  */
@@ -13,7 +14,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus } from './generate';
-import { measure, type Measurement } from './measure';
+import { measure, measureRegex, type Measurement } from './measure';
 
 interface Options {
   sizes: number[];
@@ -22,6 +23,8 @@ interface Options {
   seed: number;
   /** internal: measure one size in this process and print JSON */
   one?: number;
+  /** internal: run the yardstick over one size in this process and print JSON */
+  regex?: number;
 }
 
 function parseArgs(argv: readonly string[]): Options {
@@ -33,6 +36,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--jobs') o.jobs = Number(v);
     else if (a === '--seed') o.seed = Number(v);
     else if (a === '--one') o.one = Number(v);
+    else if (a === '--regex') o.regex = Number(v);
     else throw new Error(`unknown argument "${a}" (use --sizes 1000,4000 --sources 5 --jobs N --seed 42)`);
     i++;
   }
@@ -81,12 +85,21 @@ function main(): void {
     process.stdout.write(JSON.stringify(measure(corpusDir(o.one, o), o.jobs)));
     return;
   }
+  if (o.regex !== undefined) {
+    process.stdout.write(JSON.stringify(measureRegex(corpusDir(o.regex, o))));
+    return;
+  }
   const results: Measurement[] = [];
+  // each in a fresh process: the yardstick, then crosscheck
+  const child = (what: '--regex' | '--one', size: number): unknown => {
+    const run = spawnSync(process.execPath, [__filename, what, String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.status !== 0) throw new Error(`benchmark of ${size} articles failed (exit ${run.status})`);
+    return JSON.parse(run.stdout);
+  };
   for (const size of o.sizes) {
     corpusDir(size, o);
-    const run = spawnSync(process.execPath, [__filename, '--one', String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
-    if (run.status !== 0) throw new Error(`benchmark of ${size} articles failed (exit ${run.status})`);
-    const m = JSON.parse(run.stdout) as Measurement;
+    const yardstick = child('--regex', size) as Pick<Measurement, 'regexMs' | 'regexCpuMs'>;
+    const m = { ...(child('--one', size) as Measurement), ...yardstick };
     results.push(m);
     process.stdout.write(`${print(m, o.jobs)}\n\n`);
   }

@@ -19,7 +19,7 @@ describe('sources across threads', () => {
   const raw = '---\ntitle: "Summit"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\n';
   const source = parseSource(raw, 'story.md', 'story');
   const table = new RawTable();
-  const wire = structuredClone(toWire(source, table)) as WireSource;
+  const wire = structuredClone(toWire(source, table.numberOf)) as WireSource;
   const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.texts[wire.raw]))));
   it.each([
     ['Dmitry Peskov'],
@@ -40,7 +40,7 @@ describe('sources across threads', () => {
     const wide = storeTexts(parseSource(file, 'wide.md', 'wide'));
     const twin = storeTexts({ ...parseSource(file, 'wide.md', 'wide'), id: 'wide#2' }, packedTexts(wide).raw);
     const shared = new RawTable();
-    const [a, b] = [toWire(wide, shared), toWire(twin, shared)];
+    const [a, b] = [toWire(wide, shared.numberOf), toWire(twin, shared.numberOf)];
     expect(a.text).toBeInstanceOf(Uint8Array);
     expect(b.raw).toBe(a.raw);
     expect(shared.texts).toHaveLength(1);

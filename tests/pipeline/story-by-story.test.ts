@@ -7,7 +7,7 @@
  */
 import * as path from 'node:path';
 import { analyze } from '../../src/pipeline';
-import { checkShowsClaims, formatReport } from '../../src/report';
+import { checkReadsTexts, checkShowsClaims, formatReport } from '../../src/report';
 import type { Stage } from '../../src/story';
 
 const ROOT = path.resolve(__dirname, '..', '..');
@@ -16,6 +16,8 @@ const INPUTS = [path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')];
 describe('a run that keeps no claims', () => {
   const kept = analyze(INPUTS, { cwd: ROOT });
   const lean = analyze(INPUTS, { cwd: ROOT, keepClaims: false });
+  // as check runs for JSON, SARIF, GitHub and JUnit: file texts let go too, read again if asked for
+  const leanest = analyze(INPUTS, { cwd: ROOT, keepClaims: false, keepFileTexts: false });
 
   it('finds the same stories and findings, and counts the same claims', () => {
     expect(kept.report.stories!.length).toBeGreaterThan(5);
@@ -30,16 +32,23 @@ describe('a run that keeps no claims', () => {
     expect(checkShowsClaims(format)).toBe(false);
     const print = (r: typeof kept.report) => formatReport({ ...r, stats: { ...r.stats, ms: 0 } }, 'check', format, { color: false });
     expect(print(lean.report)).toBe(print(kept.report));
+    expect(print(leanest.report)).toBe(print(kept.report));
+  });
+
+  it.each([['json', false], ['sarif', false], ['github', false], ['junit', false], ['stylish', true], ['html', true], ['markdown', true]])('%s reads file texts after the run: %s', (format, reads) => {
+    expect(checkReadsTexts(format)).toBe(reads);
   });
 
   it.each([['html'], ['markdown']])('keeps the claims for the %s report, which shows them', (format) => {
     expect(checkShowsClaims(format)).toBe(true);
   });
 
-  it('still reads every source whole after the run', () => {
+  it('still reads every source whole after the run, file texts let go or not', () => {
     kept.report.sources.forEach((s, i) => {
-      const l = lean.report.sources[i];
-      expect([l.id, l.raw, l.text, l.sections]).toEqual([s.id, s.raw, s.text, s.sections]);
+      for (const r of [lean.report, leanest.report]) {
+        const l = r.sources[i];
+        expect([l.id, l.raw, l.text, l.sections]).toEqual([s.id, s.raw, s.text, s.sections]);
+      }
     });
   });
 });

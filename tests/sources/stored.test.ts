@@ -32,7 +32,7 @@ describe('packed texts', () => {
 
   it('reads back texts beyond those it keeps decoded, in any order', () => {
     const texts = Array.from({ length: 300 }, (_, i) => `“${i}” ${'x'.repeat(i)}`);
-    const packed = texts.map(pack);
+    const packed = texts.map((t) => pack(t));
     for (const i of [...texts.keys(), ...[...texts.keys()].reverse(), 5, 5, 250, 5]) expect(unpack(packed[i])).toBe(texts[i]);
   });
 
@@ -127,6 +127,24 @@ describe('readSources', () => {
       expect(release(s)).toBe(true);
       expect(locateSpan(s, { start: 3, end: 9 })).toEqual(locateSpan(kept, { start: 3, end: 9 }));
       expect(s.raw).toBe(kept.raw);
+    });
+
+    it('lets the file text go too when asked, and reads the file again when it is read', () => {
+      fs.writeFileSync(path.join(dir, 'a.md'), '# A\n\n“26 nations” pledged.\n');
+      const [s] = readSources(['a.md'], { cwd: dir, reparsable: true }).sources;
+      const before = { raw: s.raw, text: s.text };
+      expect(rawBytes(s)).toBeDefined();
+      expect(release(s, true)).toBe(true);
+      expect(rawBytes(s)).toBeUndefined();
+      expect({ raw: s.raw, text: s.text }).toEqual(before);
+      expect(lineText(s, 3)).toBe('“26 nations” pledged.');
+    });
+
+    it('keeps the file text of standard input, which cannot be read again', () => {
+      const [s] = readSources(['-'], { cwd: dir, reparsable: true, stdin: () => Buffer.from('# A\n\n“26 nations” pledged.\n') }).sources;
+      expect(release(s, true)).toBe(true);
+      expect(rawBytes(s)).toBeDefined();
+      expect(s.text).toContain('26 nations');
     });
 
     it('is kept for a record of an export, which cannot be parsed alone', () => {
