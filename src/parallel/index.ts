@@ -17,7 +17,7 @@ import type { Rule } from '../rules/types';
 import { readSources, rereader, reparser, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
-import { packedTexts, release, restore, type Packed } from '../sources/stored';
+import { packedRaw, release, restore, type Packed } from '../sources/stored';
 import { checkStory, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
@@ -140,7 +140,7 @@ export class Threads {
     for (const r of results) {
       for (const src of r.sources) {
         out.sources.push(src);
-        const raw = packedTexts(src).raw;
+        const raw = packedRaw(src);
         this.sharing.set(raw, (this.sharing.get(raw) ?? 0) + 1);
       }
       for (const p of r.problems) out.problems.push(p);
@@ -166,8 +166,7 @@ export class Threads {
         tasks: batch.map((i) => {
           const raws: RawEntry[] = [];
           const wire = sources[i].map((s) => {
-            restore(s);
-            const { raw } = packedTexts(s);
+            const raw = packedRaw(s);
             // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
             const keep = (this.sharing.get(raw) ?? 1) > 1;
             const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);

@@ -7,7 +7,8 @@
  * export share one file text, which must not be copied once per record.
  */
 import { OffsetMap } from '../sources/offset-map';
-import { packedTexts, parsedFormOf, storePacked, type Packed, type Reparse } from '../sources/stored';
+import { reparser } from '../sources';
+import { isReleased, packedRaw, packedTexts, parsedFormOf, storePacked, unpack, type Packed, type Reparse } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -19,10 +20,12 @@ interface ClonedMap {
 export type WireText = string | Uint8Array;
 
 /** A source as it crosses threads: its fields in order, the plain text packed, the map as its segments, `raw` the number of its file text. */
-export type WireSource = Omit<Source, 'map' | 'raw' | 'text'> & { map: ClonedMap; raw: number; text: WireText | typeof SAME_AS_RAW };
+export type WireSource = Omit<Source, 'map' | 'raw' | 'text' | 'sections'> & { map: ClonedMap | null; sections: Source['sections'] | null; raw: number; text: WireText | typeof SAME_AS_RAW | typeof PARSE_THERE };
 
 /** `text` of a wire source whose plain text is its file text. */
 const SAME_AS_RAW = -1;
+/** `text` of a wire source whose parsed form was let go: the receiving side parses its file text (map and sections are null). */
+const PARSE_THERE = -2;
 
 /**
  * A packed text ready to cross: bytes are copied out of the slab they share
@@ -54,15 +57,23 @@ export class RawTable {
   };
 }
 
-/** `source` ready to cross, its file text numbered by `numberOf` (a {@link RawTable}'s, or another numbering). */
+/**
+ * `source` ready to cross, its file text numbered by `numberOf` (a
+ * {@link RawTable}'s, or another numbering). A source whose parsed form was
+ * let go crosses without it: the other side parses the file text again (in
+ * parallel, rather than this thread for every source it sends).
+ */
 export function toWire(source: Source, numberOf: (raw: Packed) => number): WireSource {
-  const { raw, text } = packedTexts(source);
+  const raw = packedRaw(source);
+  const there = isReleased(source);
+  const text = there ? undefined : packedTexts(source).text;
   const out = {} as Record<string, unknown>;
   // the fields in their order (spreading would read raw and text whole through their getters)
   for (const k of Object.keys(source) as (keyof Source)[]) {
     if (k === 'raw') out.raw = numberOf(raw);
-    else if (k === 'text') out.text = text === raw ? SAME_AS_RAW : toWireText(text);
-    else if (k === 'map') out.map = { segments: (source.map as unknown as ClonedMap).segments };
+    else if (k === 'text') out.text = there ? PARSE_THERE : text === raw ? SAME_AS_RAW : toWireText(text as Packed);
+    else if (k === 'map') out.map = there ? null : { segments: (source.map as unknown as ClonedMap).segments };
+    else if (k === 'sections') out.sections = there ? null : source.sections;
     else out[k] = source[k];
   }
   return out as unknown as WireSource;
@@ -70,6 +81,11 @@ export function toWire(source: Source, numberOf: (raw: Packed) => number): WireS
 
 /** A source again, with a working {@link OffsetMap}, from what crossed and its file text (`reparse`, `reread`: as storeTexts takes them). */
 export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, reread?: () => string): Source {
+  if (wire.text === PARSE_THERE) {
+    // parsed here from its file text, as it was parsed where it was read
+    const parsed = reparser(wire.path, wire.id, wire.format)(unpack(raw));
+    return storePacked({ ...wire, map: parsed.map, sections: parsed.sections }, raw, parsed.text, reparse && parsedFormOf(reparse), reread);
+  }
   const text = wire.text === SAME_AS_RAW ? raw : fromWireText(wire.text);
-  return storePacked({ ...wire, map: new OffsetMap(wire.map.segments) }, raw, text, reparse && parsedFormOf(reparse), reread);
+  return storePacked({ ...wire, map: new OffsetMap((wire.map as ClonedMap).segments) }, raw, text, reparse && parsedFormOf(reparse), reread);
 }

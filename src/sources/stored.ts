@@ -218,11 +218,11 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
  * again. With `fileText`, the file text goes too when the file can be read
  * again (not standard input): a report that shows only findings, which
  * carry their own locations and quotes, reads no source's text. Returns
- * whether the parsed form was let go.
+ * whether the parsed form can be let go (is gone now).
  */
 export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
-  if (k[REPARSE] === undefined || k[PARSED] === undefined) return false;
+  if (k[REPARSE] === undefined) return false;
   k[PARSED] = undefined;
   if (fileText && k[REREAD] !== undefined) k[RAW] = undefined;
   return true;
@@ -246,6 +246,20 @@ export function textOnce(source: Source): string {
   if (text === undefined || typeof text === 'string') return source.text;
   if (text === lastBytes) return lastText;
   return recent.get(text) ?? text.toString('utf8');
+}
+
+/** A source's file text as it keeps it (read from the file again when it was let go; packed now when it was not stored). */
+export function packedRaw(source: Source): Packed {
+  const kept = source as unknown as Partial<Kept>;
+  if (!(RAW in kept)) return pack(source.raw);
+  rawOf(kept as Kept);
+  return kept[RAW] as Packed;
+}
+
+/** Has `source` let its parsed form go (and can parse its file text again)? */
+export function isReleased(source: Source): boolean {
+  const k = source as unknown as Partial<Kept>;
+  return k[REPARSE] !== undefined && k[PARSED] === undefined;
 }
 
 /** A source's file text and plain text as it keeps them (packed now when it was not stored). */

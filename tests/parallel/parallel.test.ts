@@ -11,7 +11,7 @@ import { resolveJobs } from '../../src/parallel';
 import { fromWire, fromWireText, RawTable, toWire, toWireText, type WireSource } from '../../src/parallel/transfer';
 import { analyze } from '../../src/pipeline';
 import { parseSource, readSources } from '../../src/sources';
-import { packedTexts, storeTexts } from '../../src/sources/stored';
+import { packedTexts, release, storeTexts } from '../../src/sources/stored';
 import { generateCorpus } from '../bench/generate';
 import { runCli } from '../e2e/run-cli';
 
@@ -48,6 +48,28 @@ describe('sources across threads', () => {
     expect(again.id).toBe('wide#2');
     expect(again.text).toBe(wide.text);
     expect(again.raw).toBe(file);
+  });
+});
+
+describe('a source whose parsed form was let go, across threads', () => {
+  it('crosses as its file text alone and is parsed again on the other side, to the same text, map and sections', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-wire-'));
+    try {
+      fs.writeFileSync(path.join(dir, 'story.md'), '---\ntitle: "Summit"\n---\n\n**Kremlin** spokesman Dmitry Peskov said “26 nations” had pledged.\n');
+      const [kept] = readSources(['story.md'], { cwd: dir }).sources;
+      const [s] = readSources(['story.md'], { cwd: dir, reparsable: true }).sources;
+      release(s, true);
+      const table = new RawTable();
+      const wire = structuredClone(toWire(s, table.numberOf)) as WireSource;
+      expect(wire.map).toBeNull();
+      expect(wire.sections).toBeNull();
+      const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.texts[wire.raw]))));
+      expect([back.id, back.path, back.format, back.title, back.text, back.sections]).toEqual([kept.id, kept.path, kept.format, kept.title, kept.text, kept.sections]);
+      const at = kept.text.indexOf('26 nations');
+      expect(back.map.span({ start: at, end: at + 10 })).toEqual(kept.map.span({ start: at, end: at + 10 }));
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
