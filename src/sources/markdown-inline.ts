@@ -231,9 +231,16 @@ function emit(
       else out.push({ text: ' ', start: gapStart, end: gapEnd });
       gapChars = 0;
     }
-    if (sub) out.push({ text: sub.text, start: p, end: pos[sub.end - 1] + 1 });
-    else appendCopy(out, p, p + 1);
     emitted = true;
+    if (sub) {
+      out.push({ text: sub.text, start: p, end: pos[sub.end - 1] + 1 });
+      continue;
+    }
+    // the run of kept, plain, non-space characters copied from consecutive raw offsets: one piece
+    let j = i + 1;
+    while (j < v.length && keep[j] && pos[j] === pos[j - 1] + 1 && !isSpaceCode(v.charCodeAt(j)) && !(hasSubst && subst.has(j))) j++;
+    appendCopy(out, p, pos[j - 1] + 1);
+    i = j - 1;
   }
   return out;
 }
