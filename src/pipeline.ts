@@ -125,16 +125,18 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
   // a run that shows no claims lets each article's parsed form go once its words are counted for
   // story grouping, and parses it again when its story is checked: an archive's texts are never all held
   const letGo = !keepClaims;
-  const grouper = new StoryGrouper();
+  let grouper: StoryGrouper | undefined = new StoryGrouper();
   const each = (s: Source): void => {
-    clock.time('align', () => grouper.add(s));
+    clock.time('align', () => grouper?.add(s));
     if (letGo) release(s);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
   if (threads) opts.onFiles?.(threads.fileCount);
   try {
     const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
-    const stories = clock.time('align', () => grouper.stories());
+    const stories = clock.time('align', () => (grouper as StoryGrouper).stories());
+    // its vocabulary and article vectors are done with (the closures below share this scope)
+    grouper = undefined;
     const grouped = storySources(stories, sources);
     // kept claims share one pool of strings over the run
     const how = { rules, settings: opts.settings, keepClaims, keepFileTexts: opts.keepFileTexts ?? true, pool: keepClaims ? new StringPool() : undefined };
