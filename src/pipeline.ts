@@ -13,7 +13,7 @@ import { Threads } from './parallel';
 import { checkStory, sourceClaims, storyFindings, UNTIMED, type StageClock } from './story';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
-import { release, restore } from './sources/stored';
+import { release } from './sources/stored';
 import { isStdin, STDIN, stdinNames } from './sources/stdin';
 import type { FieldMap } from './sources/json-fields';
 import { SEVERITY_RANK, type Claim, type Finding, type Report, type Source, type Story } from './types';
@@ -148,13 +148,7 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
             opts.onProgress?.(done, sources.length);
           }),
         )
-      : stories.map((story, i) => {
-          const mine = grouped[i];
-          clock.time('parse', () => mine.forEach(restore));
-          const r = checkStory(story, mine, { ...how, clock }, () => opts.onProgress?.(++done, sources.length));
-          for (const s of mine) release(s, !how.keepFileTexts);
-          return r;
-        });
+      : stories.map((story, i) => checkStory(story, grouped[i], { ...how, clock }, () => opts.onProgress?.(++done, sources.length)));
     const findings: Finding[] = [];
     const claimsBy = new Map<string, Claim[]>();
     let claimCount = 0;

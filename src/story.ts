@@ -9,6 +9,7 @@ import { StringPool } from './claim-store';
 import { extractClaims } from './claims';
 import { cachedClaims } from './index/cache';
 import { runRules, type RuleSettings } from './rules/engine';
+import { release, restore } from './sources/stored';
 import type { Rule } from './rules/types';
 import type { Claim, Finding, Source, Story } from './types';
 
@@ -46,6 +47,8 @@ export interface StoryCheck {
   settings?: RuleSettings;
   /** hand the claims back (a report that shows them); else only their count */
   keepClaims: boolean;
+  /** keep each source's file text once the story is checked (default); false: let it go when it can be read again */
+  keepFileTexts?: boolean;
   /** shares the kept claims' strings over a run (default: a pool of this story's own when they are kept) */
   pool?: StringPool;
   clock?: StageClock;
@@ -59,9 +62,14 @@ export interface StoryResult {
   claimCount: number;
 }
 
-/** Extract, align and check one story's sources (`sources`: the story's, in its order). */
+/**
+ * Extract, align and check one story's sources (`sources`: the story's, in
+ * its order). A source that let its parsed form go is parsed again for the
+ * story, and lets it go again after.
+ */
 export function checkStory(story: Story, sources: readonly Source[], how: StoryCheck, onSource?: () => void): StoryResult {
   const clock = how.clock ?? UNTIMED;
+  clock.time('parse', () => sources.forEach(restore));
   // claims let go with the story need no flat strings: the findings that outlive it have their own
   const pool = how.pool ?? (how.keepClaims ? new StringPool() : undefined);
   const perSource = clock.time('extract', () =>
@@ -73,5 +81,6 @@ export function checkStory(story: Story, sources: readonly Source[], how: StoryC
   );
   const claims = perSource.flat();
   const findings = how.rules.length ? storyFindings(story, sources, claims, how.rules, how.settings, clock) : [];
+  for (const s of sources) release(s, how.keepFileTexts === false);
   return { findings, claims: how.keepClaims ? perSource : sources.map(() => []), claimCount: claims.length };
 }

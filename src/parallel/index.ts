@@ -10,15 +10,12 @@
  * ids, claims, findings and problems, in the same order.
  */
 import * as os from 'node:os';
-import type { StringPool } from '../claim-store';
 import { CrosscheckError, type ErrorCode } from '../errors';
-import type { RuleSettings } from '../rules/engine';
-import type { Rule } from '../rules/types';
-import { readSources, rereader, reparser, sourceIds, type ReadOptions } from '../sources';
+import { readSources, renewal, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
-import { packedRaw, release, restore, type Packed } from '../sources/stored';
-import { checkStory, type StoryResult } from '../story';
+import { packedRaw, release, type Packed } from '../sources/stored';
+import { checkStory, type StoryCheck, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
 import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
@@ -45,17 +42,9 @@ function rebuildError(p: { code: string; message: string; file?: string }): Cros
   return new CrosscheckError(p.code as ErrorCode, message, p.file);
 }
 
-/** How the stories of a run are checked on every thread. */
-export interface StoriesCheck {
-  rules: readonly Rule[];
-  /** the rule folders `rules` came from (workers load the same) */
+/** How the stories of a run are checked on every thread: as on this one (its pool shares this thread's kept claims), and the rule folders the rules came from (workers load the same). */
+export interface StoriesCheck extends Omit<StoryCheck, 'clock'> {
   rulesDirs: readonly string[];
-  settings?: RuleSettings;
-  keepClaims: boolean;
-  /** keep each source's file text once its story is checked (else it is read again if asked for) */
-  keepFileTexts: boolean;
-  /** shares kept claims' strings over the run (this thread's share) */
-  pool?: StringPool;
 }
 
 /** This thread and its workers for one run; {@link close} when done. */
@@ -123,9 +112,8 @@ export class Threads {
         const r = answer as FileResult;
         const raws = r.raws.map(fromWireText);
         // as readSources makes them on this thread: an article with a file of its own may let its texts go
-        const alone = reparsable && r.sources.length === 1 && !r.sources[0].id.includes('#');
-        const reread = alone ? rereader(this.files[i].abs, tasks[i].shown) : undefined;
-        const sources = r.sources.map((w) => fromWire(w, raws[w.raw], alone ? reparser(tasks[i].shown, tasks[i].id, w.format) : undefined, reread));
+        const { reparse, reread } = renewal(this.files[i], tasks[i].id, r.sources, reparsable);
+        const sources = r.sources.map((w) => fromWire(w, raws[w.raw], reparse, reread));
         return { sources, problems: r.problems.map(rebuildError) };
       },
       onResults: (rs, first) => {
@@ -155,12 +143,7 @@ export class Threads {
     return this.pool.run<number, StoryResult>({
       tasks,
       batchSize: STORY_BATCH,
-      local: (i) => {
-        sources[i].forEach(restore);
-        const r = checkStory(stories[i], sources[i], { rules: how.rules, settings: how.settings, keepClaims: how.keepClaims, pool: how.pool });
-        for (const s of sources[i]) release(s, !how.keepFileTexts);
-        return r;
-      },
+      local: (i) => checkStory(stories[i], sources[i], how),
       request: (batch, lane) => ({
         kind: 'stories',
         tasks: batch.map((i) => {
@@ -170,7 +153,7 @@ export class Threads {
             // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
             const keep = (this.sharing.get(raw) ?? 1) > 1;
             const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);
-            release(s, !how.keepFileTexts);
+            release(s, how.keepFileTexts === false);
             // a shared file text goes to each worker once, and the worker keeps it
             if (!keep || !this.sentTo[lane].has(w.raw)) {
               if (keep) this.sentTo[lane].add(w.raw);

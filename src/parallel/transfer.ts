@@ -8,7 +8,7 @@
  */
 import { OffsetMap } from '../sources/offset-map';
 import { reparser } from '../sources';
-import { isReleased, packedRaw, packedTexts, parsedFormOf, storePacked, unpack, type Packed, type Reparse } from '../sources/stored';
+import { isReleased, packedRaw, packedTexts, storePacked, unpack, type Packed, type Reparse } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -84,8 +84,8 @@ export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, rerea
   if (wire.text === PARSE_THERE) {
     // parsed here from its file text, as it was parsed where it was read
     const parsed = reparser(wire.path, wire.id, wire.format)(unpack(raw));
-    return storePacked({ ...wire, map: parsed.map, sections: parsed.sections }, raw, parsed.text, reparse && parsedFormOf(reparse), reread);
+    return storePacked({ ...wire, map: parsed.map, sections: parsed.sections }, raw, parsed.text, reparse, reread);
   }
   const text = wire.text === SAME_AS_RAW ? raw : fromWireText(wire.text);
-  return storePacked({ ...wire, map: new OffsetMap((wire.map as ClonedMap).segments) }, raw, text, reparse && parsedFormOf(reparse), reread);
+  return storePacked({ ...wire, map: new OffsetMap((wire.map as ClonedMap).segments) }, raw, text, reparse, reread);
 }

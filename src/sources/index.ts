@@ -196,15 +196,22 @@ function parseFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/**
+ * How the sources parsed from file `f` may give their texts back once let go
+ * (see stored.ts), when the reader is asked for that (`reparsable`): an
+ * article with a file of its own is parsed again alone, as it was parsed first
+ * (one record of an export cannot be), and read from its file again unless
+ * it came on standard input. `id`: the id the file's source was given.
+ */
+export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer): { reparse?: Reparse; reread?: () => string } {
+  if (!reparsable || parsed.length !== 1 || parsed[0].id.includes('#')) return {};
+  return { reparse: reparser(f.shown, id, parsed[0].format), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) };
+}
+
 /** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in). */
 export function reparser(shown: string, id: string, format: string): Reparse {
   const parser = PARSERS.find((p) => p.name === format);
   return (raw) => parseSource(raw, shown, id, format, parser);
-}
-
-/** Reads a file's text again, as it was read first. */
-export function rereader(abs: string, shown: string, stdin?: () => Buffer): () => string {
-  return () => read(abs, shown, stdin);
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -223,16 +230,13 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
       const parsed = parseFile(raw, f, names[i], opts, problems);
-      // an article with a file of its own can be parsed again alone (one record of an export cannot),
-      // and read again unless it came on standard input: its texts may be let go (see stored.ts)
-      const alone = opts.reparsable === true && parsed.length === 1 && !parsed[0].id.includes('#');
-      const reread = alone && f.abs !== STDIN ? rereader(f.abs, f.shown, opts.stdin) : undefined;
+      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
       let packedOf: string | undefined;
       let packed: Packed = '';
       for (const source of parsed) {
         if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw, reread !== undefined)];
-        const stored = storeTexts(fillPublished(source, opts.published), packed, alone ? reparser(f.shown, names[i], source.format) : undefined, reread);
+        const stored = storeTexts(fillPublished(source, opts.published), packed, reparse, reread);
         sources.push(stored);
         opts.each?.(stored);
       }

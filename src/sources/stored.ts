@@ -163,7 +163,7 @@ const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: g
 export type Reparse = (raw: string) => Source;
 
 /** What `reparse` gives, as a parsed form. */
-export function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
+function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
   return (raw) => {
     const s = reparse(raw);
     return { text: s.text, map: s.map, sections: s.sections };
@@ -180,10 +180,9 @@ export function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
  * With `reread` (which reads the file again), so may its file text.
  */
 export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: Reparse, reread?: () => string): Source {
-  const again = reparse && parsedFormOf(reparse);
   // a text about to be let go (the pipeline counts its words, then releases it) is not packed at all
-  const text = source.text === source.raw ? raw : again ? source.text : pack(source.text);
-  return storePacked(source, raw, text, again, reread);
+  const text = source.text === source.raw ? raw : reparse ? source.text : pack(source.text);
+  return storePacked(source, raw, text, reparse, reread);
 }
 
 /**
@@ -191,12 +190,12 @@ export function storeTexts(source: Source, raw: Packed = pack(source.raw), repar
  * in any form) with `raw` and `text` as packed: how a source that crossed
  * threads is kept again.
  */
-export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: (raw: string) => ParsedForm, reread?: () => string): Source {
+export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: Reparse, reread?: () => string): Source {
   const given = fields as Record<string, unknown>;
   const out = {} as Record<string | symbol, unknown>;
   Object.defineProperty(out, RAW, { value: raw, writable: true });
   Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
-  Object.defineProperty(out, REPARSE, { value: reparse, writable: true });
+  Object.defineProperty(out, REPARSE, { value: reparse && parsedFormOf(reparse), writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
   for (const k of Object.keys(given)) {
     const get = GETTERS[k as keyof Source];
@@ -264,13 +263,10 @@ export function isReleased(source: Source): boolean {
 
 /** A source's file text and plain text as it keeps them (packed now when it was not stored). */
 export function packedTexts(source: Source): { raw: Packed; text: Packed } {
+  const raw = packedRaw(source);
   const kept = source as unknown as Partial<Kept>;
-  if (!(RAW in kept)) {
-    const raw = pack(source.raw);
-    return { raw, text: source.text === source.raw ? raw : pack(source.text) };
-  }
-  rawOf(kept as Kept);
-  return { raw: kept[RAW] as Packed, text: parsedOf(kept as Kept).text };
+  if (!(RAW in kept)) return { raw, text: source.text === source.raw ? raw : pack(source.text) };
+  return { raw, text: parsedOf(kept as Kept).text };
 }
 
 /** The UTF-8 bytes a source's file text is kept as, when it is kept so (see {@link storeTexts}). */
