@@ -123,12 +123,14 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
   const readOpts = { format: opts.sourceFormat, published: opts.published, cwd: opts.cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName };
   const keepClaims = opts.keepClaims ?? true;
   // a run that shows no claims lets each article's parsed form go once its words are counted for
-  // story grouping, and parses it again when its story is checked: an archive's texts are never all held
+  // story grouping, and parses it again when its story is checked: an archive's texts are never all
+  // held. A report that reads no file text lets that go too, and the file is read again for its story.
   const letGo = !keepClaims;
+  const letTextsGo = opts.keepFileTexts === false;
   let grouper: StoryGrouper | undefined = new StoryGrouper();
   const each = (s: Source): void => {
     clock.time('align', () => grouper?.add(s));
-    if (letGo) release(s);
+    if (letGo) release(s, letTextsGo);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
   if (threads) opts.onFiles?.(threads.fileCount);
@@ -139,7 +141,7 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     grouper = undefined;
     const grouped = storySources(stories, sources);
     // kept claims share one pool of strings over the run
-    const how = { rules, settings: opts.settings, keepClaims, keepFileTexts: opts.keepFileTexts ?? true, pool: keepClaims ? new StringPool() : undefined };
+    const how = { rules, settings: opts.settings, keepClaims, keepFileTexts: !letTextsGo, pool: keepClaims ? new StringPool() : undefined };
     let done = 0;
     const results = threads
       ? clock.time('stories', () =>

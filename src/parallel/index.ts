@@ -14,7 +14,7 @@ import { CrosscheckError, type ErrorCode } from '../errors';
 import { readSources, renewal, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
-import { packedRaw, release, type Packed } from '../sources/stored';
+import { heldRaw, packedRaw, release, type Packed } from '../sources/stored';
 import { checkStory, type StoryCheck, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
@@ -128,8 +128,9 @@ export class Threads {
     for (const r of results) {
       for (const src of r.sources) {
         out.sources.push(src);
-        const raw = packedRaw(src);
-        this.sharing.set(raw, (this.sharing.get(raw) ?? 0) + 1);
+        // a file text let go already is an article's own, not shared (and not read again just to count)
+        const raw = heldRaw(src);
+        if (raw !== undefined) this.sharing.set(raw, (this.sharing.get(raw) ?? 0) + 1);
       }
       for (const p of r.problems) out.problems.push(p);
     }

@@ -9,6 +9,7 @@
  * columns and short pieces of the file text, which are read from the bytes
  * (see position.ts).
  */
+import { CrosscheckError } from '../errors';
 import type { Section, Source } from '../types';
 import type { OffsetMap } from './offset-map';
 
@@ -96,6 +97,7 @@ const RAW = Symbol('raw');
 const PARSED = Symbol('parsed');
 const REPARSE = Symbol('reparse');
 const REREAD = Symbol('reread');
+const HELD = Symbol('held');
 
 /** What parsing gave besides the header: the plain text (packed while kept), its offset map and its sections. */
 export interface ParsedForm {
@@ -113,6 +115,8 @@ interface Kept {
   [REPARSE]: ((raw: string) => ParsedForm) | undefined;
   /** reads the file again, when its text may be let go */
   [REREAD]: (() => string) | undefined;
+  /** what the file text was kept as when it was let go (its form and length): the file read again must give the same */
+  [HELD]: string | undefined;
 }
 
 /** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
@@ -136,8 +140,16 @@ function rawOf(k: Kept): string {
   const raw = k[RAW];
   if (raw !== undefined) return unpack(raw);
   const text = (k[REREAD] as () => string)();
-  k[RAW] = pack(text, true);
+  const again = pack(text, true);
+  // offsets found in the text first read would not fit a file changed since
+  if (k[HELD] !== undefined && heldAs(again) !== k[HELD]) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', (k as unknown as Source).path);
+  k[RAW] = again;
   return text;
+}
+
+/** A packed text's form and length, to tell a file read again from the file first read. */
+function heldAs(p: Packed): string {
+  return `${typeof p}:${p.length}`;
 }
 
 // one getter a field for every source, so that all stored sources share their shape
@@ -197,6 +209,7 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
   Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
   Object.defineProperty(out, REPARSE, { value: reparse && parsedFormOf(reparse), writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
+  Object.defineProperty(out, HELD, { value: undefined, writable: true });
   for (const k of Object.keys(given)) {
     const get = GETTERS[k as keyof Source];
     if (get) Object.defineProperty(out, k, { get, enumerable: true, configurable: true });
@@ -223,7 +236,10 @@ export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
   if (k[REPARSE] === undefined) return false;
   k[PARSED] = undefined;
-  if (fileText && k[REREAD] !== undefined) k[RAW] = undefined;
+  if (fileText && k[REREAD] !== undefined && k[RAW] !== undefined) {
+    k[HELD] = heldAs(k[RAW]);
+    k[RAW] = undefined;
+  }
   return true;
 }
 
@@ -253,6 +269,11 @@ export function packedRaw(source: Source): Packed {
   if (!(RAW in kept)) return pack(source.raw);
   rawOf(kept as Kept);
   return kept[RAW] as Packed;
+}
+
+/** A source's file text as it keeps it, when it keeps it now (undefined: let go, or not stored). */
+export function heldRaw(source: Source): Packed | undefined {
+  return (source as unknown as Partial<Kept>)[RAW];
 }
 
 /** Has `source` let its parsed form go (and can parse its file text again)? */

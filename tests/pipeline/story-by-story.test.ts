@@ -5,7 +5,10 @@
  * between reading and checking: it must report exactly what a run keeping
  * everything reports.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
+import { CrosscheckError } from '../../src/errors';
 import { analyze } from '../../src/pipeline';
 import { checkReadsTexts, checkShowsClaims, formatReport } from '../../src/report';
 import type { Stage } from '../../src/story';
@@ -50,6 +53,39 @@ describe('a run that keeps no claims', () => {
         expect([l.id, l.raw, l.text, l.sections]).toEqual([s.id, s.raw, s.text, s.sections]);
       }
     });
+  });
+});
+
+describe('a file changed while its texts were let go', () => {
+  it('stops the run naming the file, rather than reading offsets into a different text', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-changed-'));
+    try {
+      for (const story of ['ferry-meghna', 'quake-malatya']) fs.cpSync(path.join(ROOT, 'tests', 'corpus', story), path.join(dir, story), { recursive: true });
+      const later = fs.readdirSync(path.join(dir, 'quake-malatya')).filter((f) => f.endsWith('.md'))[0];
+      let edited = false;
+      // once the first story is being checked, an article of the other gains a line
+      const run = () =>
+        analyze([dir], {
+          cwd: dir,
+          keepClaims: false,
+          keepFileTexts: false,
+          onProgress: () => {
+            if (edited) return;
+            edited = true;
+            fs.appendFileSync(path.join(dir, 'quake-malatya', later), '\nOne more line.\n');
+          },
+        });
+      let thrown: unknown;
+      try {
+        run();
+      } catch (e) {
+        thrown = e;
+      }
+      expect(thrown).toBeInstanceOf(CrosscheckError);
+      expect((thrown as CrosscheckError).message).toBe(`${path.join(dir, 'quake-malatya', later)}: changed while crosscheck was reading it; run again`);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
