@@ -56,6 +56,8 @@ const BEFORE_DAY = 1 << 10;
 const DAY = 1 << 11;
 const ASTE = 1 << 12;
 const STER = 1 << 13;
+/** Set on three letters that begin a four-letter piece: only then is the larger table read. */
+const PREFIX4 = 1 << 14;
 
 /** Three or four lower-case letters as a number, five bits a letter ("a" is 1). */
 function code(letters: string): number {
@@ -103,91 +105,93 @@ for (const [bit, words] of WORDS) {
   }
   wordLengths.set(bit, table);
 }
-for (const [bit, list] of PIECES) for (const p of list) (p.length === 3 ? pieces3 : pieces4)[code(p)] |= bit;
+for (const [bit, list] of PIECES) {
+  for (const p of list) {
+    if (p.length === 3) pieces3[code(p)] |= bit;
+    else {
+      pieces4[code(p)] |= bit;
+      pieces3[code(p.slice(0, 3))] |= PREFIX4;
+    }
+  }
+}
 const NAME_LENGTHS = wordLengths.get(CUE.name) as Uint16Array;
 const RELATIVE_LENGTHS = wordLengths.get(CUE.relative) as Uint16Array;
 const LEAD_LENGTHS = wordLengths.get(CUE.lead) as Uint16Array;
 const YEAR_WORD_LENGTHS = wordLengths.get(CUE.yearWords) as Uint16Array;
-/** Words after which a next one may be a year in words ("in", "by", "since", "until"), or an ordinal ("the"). */
-const IN = new Set([code('in'), code('by'), code('since'), code('until')]);
-const THE = code('the');
-/** Last two letters of an ordinal ("st", "nd", "rd", "th"), as {@link code}s. */
-const ORDINAL_ENDS = new Set([code('st'), code('nd'), code('rd'), code('th')]);
-
-/** The lower-case letter number (1–26) of an ASCII letter, else 0. */
-function letterOf(c: number): number {
-  const l = c | 32;
-  return l >= 97 && l <= 122 ? l - 96 : 0;
-}
-
-/** Is the code unit `\w` (`[A-Za-z0-9_]`)? */
-function isWordCode(c: number): boolean {
-  return letterOf(c) > 0 || (c >= 48 && c <= 57) || c === 95;
-}
-
-/** What a word of the sentence, just ended, sets: see the module comment. */
-interface WordState {
-  /** the word's first three letters as a {@link code}, or -1 when it does not start with three letters */
-  head: number;
-  /** the code of its letters when it has at most six and only letters, else -1 */
-  whole: number;
-  /** its last two characters as a {@link code} when both are letters, else -1 */
-  tail: number;
-}
+// words after which a next one may be a year in words ("in", "by", "since", "until"), or an ordinal ("the"),
+// and the last two letters of an ordinal, as codes compared one by one (a set lookup for each word costs more)
+const [IN, BY, SINCE, UNTIL, THE] = ['in', 'by', 'since', 'until', 'the'].map(code);
+const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
 
 /**
  * The {@link CUE} bits of `text[start, end)`; a clear bit means that finder's
- * cue cannot match there. One pass, nothing allocated but a little state.
+ * cue cannot match there. One pass, nothing allocated; it runs over every
+ * character of every sentence, so it is written as one flat loop.
  */
 export function dateCues(text: string, start: number, end: number): number {
   let bits = 0;
-  // letters in a row (of any word) and the last four of them, for the pieces
+  // letters in a row (of any word), the last four of them, and the pieces bits of the three before this one
   let run = 0;
-  let last4 = 0;
-  // the word being read: where it started, and its state
+  let grams = 0;
+  let prev3 = 0;
+  // the word being read: where it started, its first three letters (or -1), the code of its letters while it has six or fewer (else -1)
   let wordStart = -1;
-  const word: WordState = { head: -1, whole: 0, tail: -1 };
+  let head = -1;
+  let whole = 0;
   // the previous word was "in"/"by"/"since"/"until" (or "the"), and only white space has followed it
   let afterIn = false;
   let afterThe = false;
   let wordAfterIn = false;
   let wordAfterThe = false;
-  for (let i = start; i <= end; i++) {
-    const c = i < end ? text.charCodeAt(i) : 32;
-    const l = letterOf(c);
-    if (l > 0) {
-      last4 = ((last4 << 5) | l) & 0xfffff;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // 1–26 for an ASCII letter of either case, and for no other code unit (c | 32 is never below c)
+    const l = (c | 32) - 96;
+    if (l >= 1 && l <= 26) {
+      grams = ((grams << 5) | l) & 0xfffff;
       run++;
-      if (run >= 3) bits |= pieces3[last4 & 0x7fff];
-      if (run >= 4) bits |= pieces4[last4];
-    } else {
-      run = 0;
-      if (c >= 48 && c <= 57) bits |= digitBits(text, i, start, end);
-    }
-    if (isWordCode(c) && i < end) {
+      if (run >= 3) {
+        const v = pieces3[grams & 0x7fff];
+        if (prev3 & PREFIX4) bits |= pieces4[grams];
+        bits |= v;
+        prev3 = v;
+      }
       if (wordStart < 0) {
         wordStart = i;
-        word.head = -1;
-        word.whole = 0;
-        word.tail = -1;
+        head = -1;
+        whole = 0;
         wordAfterIn = afterIn;
         wordAfterThe = afterThe;
       }
-      const n = i - wordStart + 1;
-      if (word.whole >= 0) word.whole = l > 0 && n <= 6 ? (word.whole << 5) | l : -1;
-      if (n === 3 && run === 3) word.head = last4 & 0x7fff;
-      word.tail = l > 0 && run >= 2 ? last4 & 0x3ff : -1;
+      if (whole >= 0) whole = i - wordStart < 6 ? (whole << 5) | l : -1;
+      if (i - wordStart === 2 && run === 3) head = grams & 0x7fff;
+      continue;
+    }
+    const tail = run >= 2 ? grams & 0x3ff : -1;
+    run = 0;
+    prev3 = 0;
+    if ((c >= 48 && c <= 57) || c === 95) {
+      // a digit or "_": part of a word, as `\w` is
+      if (c !== 95) bits |= digitBits(text, i, start, end);
+      if (wordStart < 0) {
+        wordStart = i;
+        head = -1;
+        wordAfterIn = afterIn;
+        wordAfterThe = afterThe;
+      }
+      whole = -1;
       continue;
     }
     if (wordStart >= 0) {
-      bits |= wordBits(word, i - wordStart, wordAfterIn, wordAfterThe);
-      afterIn = word.whole >= 0 && IN.has(word.whole);
-      afterThe = word.whole === THE;
+      bits |= wordBits(head, i - wordStart, tail, wordAfterIn, wordAfterThe);
+      afterIn = whole === IN || whole === BY || whole === SINCE || whole === UNTIL;
+      afterThe = whole === THE;
       wordStart = -1;
     }
     // "in  twenty", "the 18th": only white space may stand between the two words
     if (!isSpaceCode(c)) afterIn = afterThe = false;
   }
+  if (wordStart >= 0) bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
   if ((bits & NEW && bits & YEAR) || (bits & BEFORE_DAY && bits & DAY) || (bits & ASTE && bits & STER)) bits |= CUE.holiday;
   return bits & 0xff;
 }
@@ -207,17 +211,20 @@ function digitBits(text: string, i: number, start: number, end: number): number 
   return bits;
 }
 
-/** The bits a whole word sets, `n` characters long. */
-function wordBits(w: WordState, n: number, afterIn: boolean, afterThe: boolean): number {
+/**
+ * The bits a whole word sets: `n` characters long, starting with the three
+ * letters `head` (or -1), ending with the two letters `tail` (or -1).
+ */
+function wordBits(head: number, n: number, tail: number, afterIn: boolean, afterThe: boolean): number {
   let bits = 0;
-  if (w.head >= 0 && n < 16) {
+  if (head >= 0 && n < 16) {
     const len = 1 << n;
-    if (NAME_LENGTHS[w.head] & len) bits |= CUE.name;
-    if (RELATIVE_LENGTHS[w.head] & len) bits |= CUE.relative;
-    if (LEAD_LENGTHS[w.head] & len) bits |= CUE.lead;
-    if (afterIn && YEAR_WORD_LENGTHS[w.head] & len) bits |= CUE.yearWords;
+    if (NAME_LENGTHS[head] & len) bits |= CUE.name;
+    if (RELATIVE_LENGTHS[head] & len) bits |= CUE.relative;
+    if (LEAD_LENGTHS[head] & len) bits |= CUE.lead;
+    if (afterIn && YEAR_WORD_LENGTHS[head] & len) bits |= CUE.yearWords;
   }
   // "the 18th", "the first": relative.ts's `the\s+\w+(?:st|nd|rd|th)\b`
-  if (afterThe && n >= 3 && ORDINAL_ENDS.has(w.tail)) bits |= CUE.relative;
+  if (afterThe && n >= 3 && (tail === ST || tail === ND || tail === RD || tail === TH)) bits |= CUE.relative;
   return bits;
 }

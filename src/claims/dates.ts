@@ -278,6 +278,9 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       para = p;
     }
     section = sec;
+    const hits = hitsIn(text, sentence, reference);
+    // most sentences have none: the closures below are made only for those that do
+    if (hits.length === 0) continue;
     const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
     const resolve = (h: Hit, inferred?: number): Resolved | null => {
       // the clause of "before the end of December" is read from before its "before" (a clause break)
@@ -306,7 +309,7 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       if (r.precision === 'day' && r.end === undefined && !bound) anchor = { value: r.value, para };
       if (!reference && r.precision === 'day' && r.resolvedFrom === undefined) yearBase = r.value;
     };
-    for (const h of hitsIn(text, sentence, reference)) {
+    for (const h of hits) {
       if (h.wrap?.kind === 'range') {
         const b = h.wrap.to;
         // two ends without a year: one year for the range, seen from the tense of the whole
