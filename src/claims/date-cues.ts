@@ -59,7 +59,7 @@ const STER = 1 << 13;
 /** Set on three letters that begin a four-letter piece: only then is the larger table read. */
 const PREFIX4 = 1 << 14;
 
-/** Three or four lower-case letters as a number, five bits a letter ("a" is 1). */
+/** Up to six lower-case letters as a number, five bits a letter ("a" is 1), as the loop of {@link dateCues} reads them. */
 function code(letters: string): number {
   let c = 0;
   for (const ch of letters) c = (c << 5) | (ch.charCodeAt(0) - 96);
