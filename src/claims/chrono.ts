@@ -199,9 +199,10 @@ function trim(text: string, start: number, end: number): [number, number] {
  */
 export function findStatedDates(text: string, from: number, to_: number, reference?: string): StatedDate[] {
   const out: StatedDate[] = [];
-  const published = chronoReference(reference, '');
+  // made when a window needs it: most sentences have none, and a Date parsed from a string each time costs
+  let published: Date | undefined;
   for (const [ws, we] of windows(text, from, to_)) {
-    const ref = FEB_29_RE.test(text.slice(ws, we)) ? chronoReference(reference, text.slice(ws, we)) : published;
+    const ref = FEB_29_RE.test(text.slice(ws, we)) ? chronoReference(reference, text.slice(ws, we)) : (published ??= chronoReference(reference, ''));
     const win = text.slice(ws, we);
     const queue = chronoParser(win).parse(win, ref).map((r) => ({ r, base: ws }));
     for (let item = queue.shift(); item; item = queue.shift()) {

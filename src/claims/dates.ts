@@ -39,6 +39,7 @@
  */
 import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
+import { CUE, dateCues } from './date-cues';
 import { findStatedDates, type StatedDate } from './chrono';
 import { findWordDates } from './word-dates';
 import { findNumericDates } from './numeric-dates';
@@ -78,20 +79,21 @@ function recurring(text: string, sentence: Span, h: Hit): boolean {
 
 /** The expressions of one sentence, overlaps removed, in text order. */
 function hitsIn(text: string, sentence: Span, reference: string | undefined): Hit[] {
-  const all: Hit[] = [
-    // dates in figures before chrono's: of two readings of the same words, the first wins
-    ...findNumericDates(text, sentence, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
-    ...findStatedDates(text, sentence.start, sentence.end, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
-    ...findWordDates(text, sentence.start, sentence.end).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d })),
-    ...findRelative(text, sentence).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r })),
-    ...findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y })),
-    ...findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p })),
-    ...findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd })),
-  ];
+  // each finder runs only where its cue may be (most sentences hold no date); see date-cues.ts
+  const cues = dateCues(text, sentence.start, sentence.end);
+  const all: Hit[] = [];
+  // dates in figures before chrono's: of two readings of the same words, the first wins
+  if (cues & CUE.digit) for (const d of findNumericDates(text, sentence, reference)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
+  if (cues & (CUE.name | CUE.digitJoin)) for (const d of findStatedDates(text, sentence.start, sentence.end, reference)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
+  if (cues & (CUE.name | CUE.yearWords)) for (const d of findWordDates(text, sentence.start, sentence.end)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
+  if (cues & CUE.relative) for (const r of findRelative(text, sentence)) all.push({ kind: 'relative', start: r.start, end: r.end, r });
+  if (cues & CUE.digit) for (const y of findYears(text, sentence)) all.push({ kind: 'year', start: y.start, end: y.end, y });
+  if (cues & CUE.period) for (const p of findPeriods(text, sentence, reference)) all.push({ kind: 'period', start: p.start, end: p.end, p });
+  if (cues & CUE.holiday) for (const hd of findHolidays(text, sentence)) all.push({ kind: 'holiday', start: hd.start, end: hd.end, hd });
   // "every Saturday", "each other March": a recurrence, not a date
   for (let i = all.length - 1; i >= 0; i--) if (recurring(text, sentence, all[i])) all.splice(i, 1);
   // weak range ends need a date beside them, or "from" or "between" before them
-  const lead = RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
+  const lead = (cues & CUE.lead) !== 0 && RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
   if (all.length > 0 || lead) all.push(...findRangeEnds(text, sentence, lead ? undefined : all));
   if (all.length === 0) return all;
   // weak range ends come last: any other reading of their words wins
@@ -276,6 +278,9 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       para = p;
     }
     section = sec;
+    const hits = hitsIn(text, sentence, reference);
+    // most sentences have none: the closures below are made only for those that do
+    if (hits.length === 0) continue;
     const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
     const resolve = (h: Hit, inferred?: number): Resolved | null => {
       // the clause of "before the end of December" is read from before its "before" (a clause break)
@@ -304,7 +309,7 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       if (r.precision === 'day' && r.end === undefined && !bound) anchor = { value: r.value, para };
       if (!reference && r.precision === 'day' && r.resolvedFrom === undefined) yearBase = r.value;
     };
-    for (const h of hitsIn(text, sentence, reference)) {
+    for (const h of hits) {
       if (h.wrap?.kind === 'range') {
         const b = h.wrap.to;
         // two ends without a year: one year for the range, seen from the tense of the whole

@@ -9,7 +9,7 @@ import { LOWER_CUE, MONTH, WEEKDAY, type StatedDate } from './chrono';
 const WEEKDAY_WORDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Full weekday names in any case, abbreviations only capitalized ("sun", "wed" are words). */
 const WEEKDAY_NAME_RE = /^(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)$/;
-const WORD_DATE_CUE_RE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|${LOWER_CUE})\\b|\\b(?:in|since|until|by)\\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s|two\\s+thousand)`);
+const WORD_DATE_CUE_RE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|${LOWER_CUE})\\b|\\b(?:in|since|until|by)\\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s|two\\s+thousand)`, 'g');
 const MONTH_LOOKUP = new Map<string, number>(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [
     [m, i + 1] as [string, number],
@@ -79,19 +79,22 @@ function yearWords(w: readonly Word[], i: number): { value: number; len: number 
  */
 export function findWordDates(text: string, from: number, to: number): StatedDate[] {
   const slice = text.slice(from, to);
+  // the shared patterns are reset before each loop (nothing a loop calls runs them), not made anew each call
+  const cues = WORD_DATE_CUE_RE;
+  cues.lastIndex = 0;
+  let c = cues.exec(slice);
   // a month or weekday name, or a year in words after "in": most sentences have neither
-  if (!WORD_DATE_CUE_RE.test(slice)) return [];
+  if (!c) return [];
   const w: Word[] = [];
   // only the words near a cue: a date in words spans a few words either side of its month or weekday
-  const cues = new RegExp(WORD_DATE_CUE_RE.source, 'g');
   const spans: Array<[number, number]> = [];
-  for (let c = cues.exec(slice); c; c = cues.exec(slice)) {
+  for (; c; c = cues.exec(slice)) {
     const [a, b] = [Math.max(0, c.index - 48), Math.min(slice.length, c.index + c[0].length + 64)];
     const last = spans[spans.length - 1];
     if (last && a <= last[1]) last[1] = b;
     else spans.push([a, b]);
   }
-  const re = new RegExp(WORD_RE.source, 'g');
+  const re = WORD_RE;
   let prev = 0;
   for (const [a, b] of spans) {
     // a window may start or end inside a word: snap to white space, and keep windows apart

@@ -36,6 +36,7 @@ function lists(): { before: Set<string>; events: Set<string> } {
   return cues;
 }
 
+const DIGIT_RE = /\d/;
 const CALENDAR_YEAR_RE = /\bcy\s?(\d{4}|\d{2})\b/gi;
 const YEAR_RE = /(?:\b(0?[1-9]|1[0-2])[-/])?\b(19\d\d|20\d\d|21\d\d)\b(?:(\s?[-–~]\s?)(\d{4}|\d{1,2})\b)?/g;
 /** Words after a number that make it a measure, not a year. */
@@ -79,12 +80,17 @@ function usedAsYear(s: string, start: number, end: number): boolean {
 export function findYears(text: string, sentence: Span): YearHit[] {
   const out: YearHit[] = [];
   const s = text.slice(sentence.start, sentence.end);
-  // "CY2008", "cy 2008", "cy18": a calendar year
-  for (const m of s.matchAll(CALENDAR_YEAR_RE)) {
+  // both patterns hold a digit: most sentences have none
+  if (!DIGIT_RE.test(s)) return out;
+  // "CY2008", "cy 2008", "cy18": a calendar year. The shared patterns are run with exec, not matchAll (which copies
+  // its pattern each call), and reset first: nothing these loops call runs them
+  CALENDAR_YEAR_RE.lastIndex = 0;
+  for (let m = CALENDAR_YEAR_RE.exec(s); m; m = CALENDAR_YEAR_RE.exec(s)) {
     const year = m[1].length === 2 ? 2000 + Number(m[1]) : Number(m[1]);
-    if (year >= 1900 && year <= 2100) out.push({ start: sentence.start + (m.index ?? 0), end: sentence.start + (m.index ?? 0) + m[0].length, year });
+    if (year >= 1900 && year <= 2100) out.push({ start: sentence.start + m.index, end: sentence.start + m.index + m[0].length, year });
   }
-  const re = new RegExp(YEAR_RE.source, 'g');
+  const re = YEAR_RE;
+  re.lastIndex = 0;
   for (let m = re.exec(s); m; m = re.exec(s)) {
     const year = Number(m[2]);
     const at = m.index + (m[1] ? m[1].length + 1 : 0);

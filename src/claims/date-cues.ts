@@ -1,0 +1,230 @@
+/**
+ * Which date finders a sentence is worth running: one pass over its
+ * characters that sets a bit for each finder whose cue pattern could match
+ * there. Most sentences hold no date, and each finder testing its own
+ * case-insensitive alternation of words over every sentence cost more than
+ * all the finding.
+ *
+ * A bit is a necessary condition, never a judgement: each is set whenever
+ * the finder's own cue (or, for the range lead, its pattern) can match in the
+ * sentence, and the finder still tests that cue itself. The pass reads the
+ * sentence as the finders read their slice of it: a word starts at the
+ * sentence start, and every word is a run of `\w` (`[A-Za-z0-9_]`), as `\b`
+ * sees it. Letters are compared case-insensitively and only in ASCII (a
+ * pattern's `i` flag without `u` matches an ASCII letter with nothing else), so
+ * a case-sensitive cue is only matched more often. Each cue is read as:
+ *
+ * - a whole word: `\bMay\b`, `\bdays?\b`, `\bfrom\b` hold a word of exactly
+ *   those letters. We look up its first three letters and its length ("jan"
+ *   of 3 or 7 letters), which every such word has;
+ * - a word after another: "in" or "since" then white space then "ten" …
+ *   "twenty" (a year in words), "the" then white space then a word ending in
+ *   st, nd, rd or th ("the 18th", "the first");
+ * - a string anywhere ("end", "christmas", "ties"): we look up each run of
+ *   three or four letters; a string holds the three or four letters we chose
+ *   from it ("ksgi" of "thanksgiving", rarer than "than"); a pattern of two
+ *   strings ("new\s+year", "king\s+day") needs both;
+ * - a figure: any digit, or a digit right before `-` or `/` (chrono's dates in
+ *   figures: "2024-05-01", "5/1/2024", "5/2024", "5/1").
+ */
+import { isSpaceCode } from '../sources/chars';
+
+/** Bits of {@link dateCues}: which finders may find something in a sentence. */
+export const CUE = {
+  /** a digit: numeric-dates.ts, findYears */
+  digit: 1,
+  /** a digit right before `-` or `/`: chrono's dates in figures */
+  digitJoin: 2,
+  /** a month or weekday name, or "may" / "march" (chrono.ts, word-dates.ts) */
+  name: 4,
+  /** "in", "since", "until", "by" before a number word that begins a year in words (word-dates.ts) */
+  yearWords: 8,
+  /** a unit or a casual day ("days", "month", "today", "ytd"), or "the" before an ordinal (relative.ts) */
+  relative: 16,
+  /** a word of findPeriods' cue ("end", "quarter", "century", "mid", "week") or one of its figures ("1990s", "q3") */
+  period: 32,
+  /** a named day (holidays.ts) */
+  holiday: 64,
+  /** "from" or "between" (a range lead, date-ranges.ts) */
+  lead: 128,
+} as const;
+
+// bits that only combine into CUE.holiday, when both of a pair are found: "new\s+year", "<…>\s+day", "easter"
+const NEW = 1 << 8;
+const YEAR = 1 << 9;
+const BEFORE_DAY = 1 << 10;
+const DAY = 1 << 11;
+const ASTE = 1 << 12;
+const STER = 1 << 13;
+/** Set on three letters that begin a four-letter piece: only then is the larger table read. */
+const PREFIX4 = 1 << 14;
+
+/** Up to six lower-case letters as a number, five bits a letter ("a" is 1), as the loop of {@link dateCues} reads them. */
+function code(letters: string): number {
+  let c = 0;
+  for (const ch of letters) c = (c << 5) | (ch.charCodeAt(0) - 96);
+  return c;
+}
+
+/** Whole words by their first three letters: the lengths each may have, a bit each, for each cue bit. */
+const WORDS: ReadonlyArray<[number, string[]]> = [
+  // chrono's MONTH, WEEKDAY and LOWER_CUE: "Jan", "January", "Sept", "Thurs", "may", "march"
+  [CUE.name, ['jan 3 7', 'feb 3 8', 'mar 3 5', 'apr 3 5', 'may 3', 'jun 3 4', 'jul 3 4', 'aug 3 6', 'sep 3 4 9', 'oct 3 7', 'nov 3 8', 'dec 3 8',
+    'mon 3 6', 'tue 3 4 7', 'wed 3 9', 'thu 3 4 5 8', 'fri 3 6', 'sat 3 8', 'sun 3 6']],
+  // relative.ts CUE_RE's words
+  [CUE.relative, ['day 3 4', 'wee 4 5 7', 'wor 8', 'mon 5 6', 'yea 4 5', 'qua 7 8', 'for 9', 'yes 9', 'tod 5', 'ton 7', 'tom 8', 'tmr 4', 'ytd 3', 'mtd 3']],
+  [CUE.lead, ['fro 4', 'bet 7']],
+  // word-dates.ts: the number word after "in": ten … nineteen, twenty, "two thousand"
+  [CUE.yearWords, ['ten 3', 'ele 6', 'twe 6', 'thi 8', 'fou 8', 'fif 7', 'six 7', 'sev 9', 'eig 8', 'nin 8', 'two 3']],
+];
+
+/** Strings found anywhere: the three- or four-letter piece looked up, and the bit it sets. */
+const PIECES: ReadonlyArray<[number, string[]]> = [
+  // findPeriods' PERIOD_CUE_RE: ties, century, decade, quarter, half, beginning, start, middle, end, early, mid, late, eoy, eom, "week of", "months of", "days of"
+  [CUE.period, ['ties', 'cent', 'deca', 'quar', 'half', 'begi', 'star', 'mid', 'end', 'earl', 'late', 'eoy', 'eom', 'week', 'mont', 'day']],
+  // holidays.ts HOLIDAY_CUE_RE: christmas, halloween, thanksgiving, patrick; easter, "new year" and "<independence … king> day" by pairs
+  // (a piece of "workers", "labour" or "king" alone is common)
+  [CUE.holiday, ['stma', 'owee', 'ksgi', 'atri']],
+  [ASTE, ['aste']],
+  [STER, ['ster']],
+  [NEW, ['new']],
+  [YEAR, ['year']],
+  // "black friday" holds "day" too
+  [BEFORE_DAY, ['frid', 'ndep', 'arth', 'labo', 'mori', 'orke', 'vale', 'bast', 'rmis', 'vete', 'boxi', 'moth', 'fath', 'king']],
+  [DAY, ['day']],
+];
+
+const wordLengths = new Map<number, Uint16Array>();
+const pieces3 = new Uint16Array(1 << 15);
+const pieces4 = new Uint16Array(1 << 20);
+for (const [bit, words] of WORDS) {
+  const table = new Uint16Array(1 << 15);
+  for (const w of words) {
+    const [head, ...lengths] = w.split(' ');
+    for (const n of lengths) table[code(head)] |= 1 << Number(n);
+  }
+  wordLengths.set(bit, table);
+}
+for (const [bit, list] of PIECES) {
+  for (const p of list) {
+    if (p.length === 3) pieces3[code(p)] |= bit;
+    else {
+      pieces4[code(p)] |= bit;
+      pieces3[code(p.slice(0, 3))] |= PREFIX4;
+    }
+  }
+}
+const NAME_LENGTHS = wordLengths.get(CUE.name) as Uint16Array;
+const RELATIVE_LENGTHS = wordLengths.get(CUE.relative) as Uint16Array;
+const LEAD_LENGTHS = wordLengths.get(CUE.lead) as Uint16Array;
+const YEAR_WORD_LENGTHS = wordLengths.get(CUE.yearWords) as Uint16Array;
+// words after which a next one may be a year in words ("in", "by", "since", "until"), or an ordinal ("the"),
+// and the last two letters of an ordinal, as codes compared one by one (a set lookup for each word costs more)
+const [IN, BY, SINCE, UNTIL, THE] = ['in', 'by', 'since', 'until', 'the'].map(code);
+const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
+
+/**
+ * The {@link CUE} bits of `text[start, end)`; a clear bit means that finder's
+ * cue cannot match there. One pass, nothing allocated; it runs over every
+ * character of every sentence, so it is written as one flat loop.
+ */
+export function dateCues(text: string, start: number, end: number): number {
+  let bits = 0;
+  // letters in a row (of any word), the last four of them, and the pieces bits of the three before this one
+  let run = 0;
+  let grams = 0;
+  let prev3 = 0;
+  // the word being read: where it started, its first three letters (or -1), the code of its letters while it has six or fewer (else -1)
+  let wordStart = -1;
+  let head = -1;
+  let whole = 0;
+  // the previous word was "in"/"by"/"since"/"until" (or "the"), and only white space has followed it
+  let afterIn = false;
+  let afterThe = false;
+  let wordAfterIn = false;
+  let wordAfterThe = false;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    // 1–26 for an ASCII letter of either case, and for no other code unit (c | 32 is never below c)
+    const l = (c | 32) - 96;
+    if (l >= 1 && l <= 26) {
+      grams = ((grams << 5) | l) & 0xfffff;
+      run++;
+      if (run >= 3) {
+        const v = pieces3[grams & 0x7fff];
+        if (prev3 & PREFIX4) bits |= pieces4[grams];
+        bits |= v;
+        prev3 = v;
+      }
+      if (wordStart < 0) {
+        wordStart = i;
+        head = -1;
+        whole = 0;
+        wordAfterIn = afterIn;
+        wordAfterThe = afterThe;
+      }
+      if (whole >= 0) whole = i - wordStart < 6 ? (whole << 5) | l : -1;
+      if (i - wordStart === 2 && run === 3) head = grams & 0x7fff;
+      continue;
+    }
+    const tail = run >= 2 ? grams & 0x3ff : -1;
+    run = 0;
+    prev3 = 0;
+    if ((c >= 48 && c <= 57) || c === 95) {
+      // a digit or "_": part of a word, as `\w` is
+      if (c !== 95) bits |= digitBits(text, i, start, end);
+      if (wordStart < 0) {
+        wordStart = i;
+        head = -1;
+        wordAfterIn = afterIn;
+        wordAfterThe = afterThe;
+      }
+      whole = -1;
+      continue;
+    }
+    if (wordStart >= 0) {
+      bits |= wordBits(head, i - wordStart, tail, wordAfterIn, wordAfterThe);
+      afterIn = whole === IN || whole === BY || whole === SINCE || whole === UNTIL;
+      afterThe = whole === THE;
+      wordStart = -1;
+    }
+    // "in  twenty", "the 18th": only white space may stand between the two words
+    if (!isSpaceCode(c)) afterIn = afterThe = false;
+  }
+  if (wordStart >= 0) bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
+  if ((bits & NEW && bits & YEAR) || (bits & BEFORE_DAY && bits & DAY) || (bits & ASTE && bits & STER)) bits |= CUE.holiday;
+  return bits & 0xff;
+}
+
+/** The bits the digit at `i` of `text[start, end)` sets. */
+function digitBits(text: string, i: number, start: number, end: number): number {
+  let bits = CUE.digit;
+  const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+  if (next === 45 || next === 47) bits |= CUE.digitJoin;
+  // findPeriods' figures: "1990s", "90's", "2017q1", "Q3", "h2" (and "week 31", which "week" sets)
+  if (text.charCodeAt(i) === 48) {
+    for (let k = i + 1; k <= i + 3 && k < end; k++) if ((text.charCodeAt(k) | 32) === 115) bits |= CUE.period;
+  } else if (i > start && text.charCodeAt(i) <= 52) {
+    const before = text.charCodeAt(i - 1) | 32;
+    if (before === 113 || before === 104) bits |= CUE.period;
+  }
+  return bits;
+}
+
+/**
+ * The bits a whole word sets: `n` characters long, starting with the three
+ * letters `head` (or -1), ending with the two letters `tail` (or -1).
+ */
+function wordBits(head: number, n: number, tail: number, afterIn: boolean, afterThe: boolean): number {
+  let bits = 0;
+  if (head >= 0 && n < 16) {
+    const len = 1 << n;
+    if (NAME_LENGTHS[head] & len) bits |= CUE.name;
+    if (RELATIVE_LENGTHS[head] & len) bits |= CUE.relative;
+    if (LEAD_LENGTHS[head] & len) bits |= CUE.lead;
+    if (afterIn && YEAR_WORD_LENGTHS[head] & len) bits |= CUE.yearWords;
+  }
+  // "the 18th", "the first": relative.ts's `the\s+\w+(?:st|nd|rd|th)\b`
+  if (afterThe && n >= 3 && (tail === ST || tail === ND || tail === RD || tail === TH)) bits |= CUE.relative;
+  return bits;
+}

@@ -1,0 +1,87 @@
+import { CUE, dateCues } from '../../src/claims/date-cues';
+import { findStatedDates } from '../../src/claims/chrono';
+import { findWordDates } from '../../src/claims/word-dates';
+import { findNumericDates } from '../../src/claims/numeric-dates';
+import { findRelative } from '../../src/claims/relative';
+import { findHolidays } from '../../src/claims/holidays';
+import { findPeriods, findYears } from '../../src/claims/years';
+
+const REF = '2025-09-05';
+const whole = (text: string): { start: number; end: number } => ({ start: 0, end: text.length });
+
+/** Each finder, and the bits of which one must be set wherever it finds something. */
+const FINDERS: Record<string, [(text: string) => unknown[], number]> = {
+  numeric: [(t) => findNumericDates(t, whole(t), REF), CUE.digit],
+  stated: [(t) => findStatedDates(t, 0, t.length, REF), CUE.name | CUE.digitJoin],
+  words: [(t) => findWordDates(t, 0, t.length), CUE.name | CUE.yearWords],
+  relative: [(t) => findRelative(t, whole(t)), CUE.relative],
+  years: [(t) => findYears(t, whole(t)), CUE.digit],
+  periods: [(t) => findPeriods(t, whole(t), REF), CUE.period],
+  holidays: [(t) => findHolidays(t, whole(t)), CUE.holiday],
+};
+
+describe('dateCues: a finder that finds something has its bit set', () => {
+  const cases: Array<[string, string]> = [
+    ['The file was stamped 20161016.', 'numeric'],
+    ['The call is set for Friday 7/6.', 'numeric'],
+    ['She was born on 03/18/50.', 'stated'],
+    ['It opened on 2024-05-01.', 'stated'],
+    ['Talks resumed on Thursday.', 'stated'],
+    ['They met in Sept. last year.', 'stated'],
+    ['It happened in may, officials said.', 'stated'],
+    ['Thurs the 5th was busy.', 'words'],
+    ['May twenty nine was the day.', 'words'],
+    ['It was built in nineteen ninety six.', 'words'],
+    ['It was built since two thousand and five.', 'words'],
+    ['He left Mon 13th.', 'words'],
+    ['She arrived a day earlier.', 'relative'],
+    ['The deal closed YESTERDAY.', 'relative'],
+    ['It is due on the 18th.', 'relative'],
+    ['It is due by the fourth.', 'relative'],
+    ['Sales rose in the year to date.', 'relative'],
+    ['Prices fell in the 1990s.', 'periods'],
+    ["Prices fell in the '90s and 1980 's.", 'periods'],
+    ['Revenue rose in 2017q1.', 'periods'],
+    ['Revenue rose in Q3 2019.', 'periods'],
+    ['The plan runs to the end of 2000.', 'periods'],
+    ['They left in mid-November.', 'periods'],
+    ['It starts in week 31.', 'periods'],
+    ['It was the 21st century.', 'periods'],
+    ['It was founded in 2022.', 'years'],
+    ['They met on Christmas Eve.', 'holidays'],
+    ['They met on New  Year’s Day.', 'holidays'],
+    ['They met over Labor Day weekend.', 'holidays'],
+    ['They met on Martin Luther King Day.', 'holidays'],
+    ['They met on Black Friday.', 'holidays'],
+    ['They met at Easter 2018.', 'holidays'],
+    ['They met on Good Friday, before Christmas.', 'holidays'],
+    ["They met on St. Patrick's Day.", 'holidays'],
+    ["They met on International Workers' Day.", 'holidays'],
+  ];
+  test.each(cases)('%s (%s)', (text, finder) => {
+    const [find, bits] = FINDERS[finder];
+    expect(find(text).length).toBeGreaterThan(0);
+    expect(dateCues(text, 0, text.length) & bits).not.toBe(0);
+  });
+});
+
+describe('dateCues: reads a stretch as the finders read its slice', () => {
+  test('a word starts where the stretch starts, even inside a word of the text', () => {
+    const text = 'xxJanuary 5';
+    expect(dateCues(text, 2, text.length) & CUE.name).toBe(CUE.name);
+    expect(dateCues(text, 0, text.length) & CUE.name).toBe(0);
+  });
+  test('a word ends where the stretch ends', () => {
+    const text = 'on Mondays';
+    expect(dateCues(text, 0, 9) & CUE.name).toBe(CUE.name);
+    expect(dateCues(text, 0, text.length) & CUE.name).toBe(0);
+  });
+  test('"from" and "between" as whole words', () => {
+    expect(dateCues('Prices rose between March and May.', 0, 34) & CUE.lead).toBe(CUE.lead);
+    expect(dateCues('A frown.', 0, 8) & CUE.lead).toBe(0);
+  });
+  test('a sentence with no date has no bit set', () => {
+    const text = 'Local owners described the plan as a turning point for the community.';
+    expect(dateCues(text, 0, text.length)).toBe(0);
+  });
+});
