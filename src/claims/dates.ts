@@ -55,7 +55,8 @@ import { tenseAround, type Tense } from './tense';
 import { lastWord } from './last-word';
 import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
-const RANGE_LEAD_WORD_RE = /\b(?:from|between)\b/i;
+/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+export const RANGE_LEAD_WORD_RE = /\b(?:from|between)\b/i;
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
 

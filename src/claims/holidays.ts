@@ -36,7 +36,8 @@ function holidays(): NonNullable<typeof holidayRe> {
   return holidayRe;
 }
 
-const HOLIDAY_CUE_RE = /christmas|new\s+year|easter|halloween|thanksgiving|black\s+friday|patrick|(?:independence|earth|labou?r|memorial|workers['’]?|valentine['’]?s?|bastille|armistice|veterans|boxing|mother['’]s|father['’]s|king)\s+day/i;
+/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+export const HOLIDAY_CUE_RE = /christmas|new\s+year|easter|halloween|thanksgiving|black\s+friday|patrick|(?:independence|earth|labou?r|memorial|workers['’]?|valentine['’]?s?|bastille|armistice|veterans|boxing|mother['’]s|father['’]s|king)\s+day/i;
 
 /** Named days in `sentence` of `text`. */
 export function findHolidays(text: string, sentence: Span): HolidayHit[] {

@@ -70,8 +70,8 @@ const AGO_RE = /\b(day|week|month|year)s? ago\b/gi;
 const ANCHORED_RE = /\b(day|week|fortnight|month|year)s? (earlier|later|before|after|previously|prior to)\b/gi;
 const COUNT_BEFORE_RE = /\b(\d{1,3}|a couple of|an?|the|[a-z]+(?:-[a-z]+)?)\s+$/i;
 const ORDER_RE = /\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi;
-/** A sentence without one of these words has no relative date: skip it cheaply. */
-const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|workweek|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw|ytd|mtd)\b/i;
+/** A sentence without one of these words has no relative date: skip it cheaply. date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+export const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|workweek|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw|ytd|mtd)\b/i;
 const N = '(\\d{1,3}|a couple of|a couple|couple of|couple|an?|[a-z]+(?:-[a-z]+)?)';
 const COUNT_UNIT = '(day|business day|working day|workday|week|fortnight|month|quarter|year)s?';
 // "within the next 10 months", "the following 2 quarters", "previous four weeks"

@@ -1,10 +1,15 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CUE, dateCues } from '../../src/claims/date-cues';
-import { findStatedDates } from '../../src/claims/chrono';
-import { findWordDates } from '../../src/claims/word-dates';
-import { findNumericDates } from '../../src/claims/numeric-dates';
-import { findRelative } from '../../src/claims/relative';
-import { findHolidays } from '../../src/claims/holidays';
-import { findPeriods, findYears } from '../../src/claims/years';
+import { CUE_RE as STATED_CUE_RE, findStatedDates } from '../../src/claims/chrono';
+import { RANGE_LEAD_WORD_RE } from '../../src/claims/dates';
+import { findWordDates, WORD_DATE_CUE_RE } from '../../src/claims/word-dates';
+import { CUE_RE as NUMERIC_CUE_RE, findNumericDates } from '../../src/claims/numeric-dates';
+import { CUE_RE as RELATIVE_CUE_RE, findRelative } from '../../src/claims/relative';
+import { findHolidays, HOLIDAY_CUE_RE } from '../../src/claims/holidays';
+import { findPeriods, findYears, PERIOD_CUE_RE } from '../../src/claims/years';
+import { sentencesOf } from '../../src/claims/sentences';
+import { readSources } from '../../src/sources';
 
 const REF = '2025-09-05';
 const whole = (text: string): { start: number; end: number } => ({ start: 0, end: text.length });
@@ -83,5 +88,63 @@ describe('dateCues: reads a stretch as the finders read its slice', () => {
   test('a sentence with no date has no bit set', () => {
     const text = 'Local owners described the plan as a turning point for the community.';
     expect(dateCues(text, 0, text.length)).toBe(0);
+  });
+});
+
+/**
+ * The gate must follow the finders' own cue patterns: wherever one matches,
+ * its bit is set. Checked over every sentence of the seeds and the test
+ * corpus, every string of the date tests, and stretches of them cut anywhere
+ * (so that the edges of a stretch are tried inside words too).
+ */
+describe('dateCues: wherever a finder’s own cue matches, its bit is set', () => {
+  const cues: Array<[string, RegExp, number]> = [
+    ['chrono', STATED_CUE_RE, CUE.name | CUE.digitJoin],
+    ['word dates', WORD_DATE_CUE_RE, CUE.name | CUE.yearWords],
+    ['numeric dates', NUMERIC_CUE_RE, CUE.digit],
+    ['relative', RELATIVE_CUE_RE, CUE.relative],
+    ['periods', PERIOD_CUE_RE, CUE.period],
+    ['holidays', HOLIDAY_CUE_RE, CUE.holiday],
+    ['range lead', RANGE_LEAD_WORD_RE, CUE.lead],
+  ].map(([name, re, bits]) => [name as string, new RegExp((re as RegExp).source, (re as RegExp).flags.replace('g', '')), bits as number]);
+
+  /** Texts to try: [text, start, end]. */
+  const stretches: Array<[string, number, number]> = [];
+  const root = path.resolve(__dirname, '..', '..');
+  const { sources } = readSources([path.join(root, 'seeds'), path.join(root, 'tests', 'corpus')], { cwd: root });
+  for (const s of sources) for (const sentence of sentencesOf(s.text, s.sections)) stretches.push([s.text, sentence.start, sentence.end]);
+  const testDir = __dirname;
+  for (const f of fs.readdirSync(testDir).filter((n) => /date|relative|holiday|period|year|week|chrono|range|tense/i.test(n) && n.endsWith('.ts'))) {
+    for (const m of fs.readFileSync(path.join(testDir, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){3,})'|"((?:[^"\\\n]|\\.){3,})"/g)) {
+      const text = m[1] ?? m[2];
+      stretches.push([text, 0, text.length]);
+    }
+  }
+  // cut anywhere, words split at both ends (a seeded walk: the same cuts every run)
+  let seed = 7;
+  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % Math.max(1, n));
+  for (const s of sources) {
+    for (let k = 0; k < 40; k++) {
+      const start = next(s.text.length);
+      stretches.push([s.text, start, Math.min(s.text.length, start + 1 + next(200))]);
+    }
+  }
+
+  test('over the seeds, the test corpus, the date tests’ strings and stretches cut anywhere', () => {
+    expect(stretches.length).toBeGreaterThan(5000);
+    const misses: string[] = [];
+    const matched = new Map<string, number>();
+    for (const [text, start, end] of stretches) {
+      const bits = dateCues(text, start, end);
+      const slice = text.slice(start, end);
+      for (const [name, re, bit] of cues) {
+        if (!re.test(slice)) continue;
+        matched.set(name, (matched.get(name) ?? 0) + 1);
+        if ((bits & bit) === 0) misses.push(`${name}: ${JSON.stringify(slice)}`);
+      }
+    }
+    expect(misses).toEqual([]);
+    // every cue was tried on texts it matches
+    for (const [name] of cues) expect(matched.get(name) ?? 0).toBeGreaterThan(3);
   });
 });
