@@ -6,7 +6,7 @@
  * come out as one piece.
  */
 import type { Span } from '../types';
-import { appendCopy, type Piece } from './blocks';
+import { appendCopy, joinLines, type Piece } from './blocks';
 import { isAsciiPunctCode, isSpaceCode } from './chars';
 
 /** Per-character flags of the paragraph being read (reused: a paragraph at a time, never nested). */
@@ -23,6 +23,7 @@ const MARKUP = /[`\\[<*_~&]/;
  * length); where it differs from `raw` a character is replaced, never copied.
  */
 export function inlinePieces(view: string, raw: string, lines: readonly Span[], cells = false): Piece[] {
+  if (!cells && plainLines(view, raw, lines)) return joinLines(lines);
   // a virtual string of the paragraph: line contents joined by "\n", with each character's raw offset
   let n = Math.max(0, lines.length - 1);
   for (const l of lines) n += l.end - l.start;
@@ -57,6 +58,24 @@ export function inlinePieces(view: string, raw: string, lines: readonly Span[], 
     for (let i = v.indexOf('|'); i >= 0; i = v.indexOf('|', i + 1)) if (!literal[i]) subst.set(i, { text: ' ', end: i + 1 });
   }
   return emit(v, pos, keep, raw, view, lines, subst);
+}
+
+/** A character that may start markup, white space other than a single space, or two spaces in a row. */
+const NOT_PLAIN = /[`\\[<*_~&]|[^\S ]| {2}/;
+
+/**
+ * Lines of plain prose: no character that may start markup, no white space
+ * but single spaces, nothing blanked out. Most paragraphs of an article are;
+ * each line is then copied whole and each line break stands as one space,
+ * which is what the character-by-character reading below gives them.
+ */
+function plainLines(view: string, raw: string, lines: readonly Span[]): boolean {
+  for (const l of lines) {
+    if (l.end <= l.start) return false;
+    const line = view.slice(l.start, l.end);
+    if (NOT_PLAIN.test(line) || line !== raw.slice(l.start, l.end)) return false;
+  }
+  return true;
 }
 
 function codeSpans(v: string, keep: Uint8Array, literal: Uint8Array): void {
