@@ -148,6 +148,18 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
 }
 
 /**
+ * May {@link parseCardinal} read on past digits to `tok`? Only when it is a
+ * word that {@link step} takes after digits (a scale word, or its plural, as
+ * "hundreds") or "point" (decimals in words). Hyphens, "and" and number
+ * words may follow only tens, hundreds or scales, never bare digits.
+ */
+function readsOnFromDigits(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.type !== 'word') return false;
+  const w = tok.lower;
+  return w === 'point' || SCALES.has(w) || singularScale(w) !== undefined;
+}
+
+/**
  * The cardinal starting at token `i`: words, or a leading number `lead` (digits
  * already read, ending before token `lead.end`) followed by scale words and
  * more parts. "a"/"an" counts as one before "hundred", "dozen" or a scale.
@@ -156,6 +168,8 @@ export function parseCardinal(t: readonly Token[], i: number, lead?: { value: nu
   let s: State = { total: 0, hundreds: 0, small: 0, lastScale: Infinity, last: null, words: false, scale: 1 };
   let k: number;
   if (lead) {
+    // after digits only a scale word ("4 thousand", "5 hundreds") or "point" reads on: most numbers stop at once
+    if (!readsOnFromDigits(t[lead.end])) return { value: lead.value, first: i, end: lead.end, words: false, last: 'digits', scale: 1 };
     s = { ...s, small: lead.value, last: 'digits' };
     k = lead.end;
   } else {
