@@ -102,6 +102,8 @@ function isAcronym(word: string): boolean {
 const FOLD = 1;
 /** {@link scanWord} saw a hyphen ("al-Assad"): the word may be a prefixed name. */
 const HYPHEN = 2;
+/** {@link scanWord} saw, after the first character, a capital, a letter outside ASCII or a dot: lower-casing takes more than the first letter. */
+const FOLD_REST = 4;
 /** What the last {@link scanWord} saw: a second result, without an object per word. */
 let seen = 0;
 
@@ -119,13 +121,13 @@ function scanWord(text: string, start: number): number {
   for (;;) {
     let c = text.charCodeAt(i);
     while (LETTER[c]) {
-      if (c < 97 || c > 122) flags |= c >= 48 && c <= 57 ? 0 : FOLD;
+      if (c < 97 || c > 122) flags |= c >= 48 && c <= 57 ? 0 : i === start ? FOLD : FOLD | FOLD_REST;
       i++;
       if (i >= n) break;
       c = text.charCodeAt(i);
     }
     if (i + 1 < n && isJoiner(c) && LETTER[text.charCodeAt(i + 1)]) {
-      if (c === 46) flags |= FOLD;
+      if (c === 46) flags |= FOLD | FOLD_REST;
       else if (c === 45 || c === 0x2010) flags |= HYPHEN;
       i++;
       continue;
@@ -156,7 +158,7 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       const bare = text.slice(start, end - 1);
       // keep the dot of an initial ("F."), an abbreviation with inner dots ("U.S.") or a title ("Dr.")
       const keep = (bare.length === 1 && isUpper(bare)) || bare.includes('.') || honorifics.has(lowerCase(bare));
-      if (keep) flags |= FOLD;
+      if (keep) flags |= FOLD | FOLD_REST;
       else end--;
     }
     let core = end;
@@ -177,7 +179,11 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
 function wordToken(word: string, start: number, core: number, full: number, poss: boolean, flags: number): Token {
   // most words are lower-case ASCII with no dot: their key is the word itself
   let key = word;
-  if ((flags & FOLD) !== 0) {
+  const first = word.charCodeAt(0);
+  if ((flags & FOLD_REST) === 0 && first >= 65 && first <= 90) {
+    // "The", "Peskov": a fresh string costs less than finding the one lower-cased before (a read of memory long unused)
+    key = String.fromCharCode(first + 32) + word.slice(1);
+  } else if ((flags & FOLD) !== 0) {
     key = lowerCase(word);
     if (key.includes('.')) key = key.replace(/\./g, '');
   }
