@@ -257,7 +257,10 @@ function andFraction(t: readonly Token[], k: number): { value: number; end: numb
 
 /** A cardinal and the fraction after it, if any: "one and a half", "3 million and a quarter" (3.25 million). */
 function withFraction(t: readonly Token[], c: Cardinal): ParsedNumber {
-  const n: ParsedNumber = { ...plain(c.value, c.first, c.end, c.words), scale: c.scale, ...(c.scaleWord ? { multiplier: c.scaleWord } : {}) };
+  // set field by field, in the order a spread gave them: spreading made a new shape each time, copied by V8's slow path
+  const n = plain(c.value, c.first, c.end, c.words);
+  n.scale = c.scale;
+  if (c.scaleWord) n.multiplier = c.scaleWord;
   if (c.words) {
     const direct = directFraction(t, c);
     if (direct) return direct;
