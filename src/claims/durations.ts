@@ -18,7 +18,7 @@
  */
 import type { DateClaim, DurationClaim, DurationUnit, ExtractContext, Extractor, NewClaim, Qualifier, Span } from '../types';
 import { loadData } from '../rules/data';
-import { isTightHyphen, parseNumber, parseOrdinal, tokenize, type Token } from './numbers';
+import { isTightHyphen, mayStartNumber, parseNumber, parseOrdinal, tokenize, type Token } from './numbers';
 import { sectionAt } from './sentences';
 import { extractDates } from './dates';
 
@@ -96,6 +96,13 @@ function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: n
   return lists().units.get(w.lower);
 }
 
+/** Index of the last token that may be a unit of time, spelled out or compact ("3h"); -1 when none may. */
+function lastUnit(t: readonly Token[]): number {
+  const { units, compact } = lists();
+  for (let k = t.length - 1; k >= 0; k--) if (t[k].type === 'word' && (units.has(t[k].lower) || compact.has(t[k].lower))) return k;
+  return -1;
+}
+
 /** Minutes in each unit that converts exactly: "1 hour and 30 minutes" is 90 minutes. */
 const MINUTES: Partial<Record<DurationUnit, number>> = { minute: 1, hour: 60, day: 1440, week: 10080 };
 
@@ -130,6 +137,7 @@ function countAt(t: readonly Token[], i: number): Count | null {
   if (w === 'half' && (t[i + 1]?.lower === 'a' || t[i + 1]?.lower === 'an')) return { value: 0.5, end: i + 2 };
   if (w === '½') return { value: 0.5, end: i + 1 };
   if (t[i].type !== 'num' && t[i].type !== 'word') return null;
+  if (!mayStartNumber(t, i)) return null; // most words: no number to read
   const n = parseNumber(t, i);
   if (!n || n.vague || n.multiplier) return null;
   // "one and half hour", "one and a half hours"
@@ -258,7 +266,9 @@ export const extractDurations: Extractor = (ctx: ExtractContext): NewClaim[] => 
     // most sentences name no unit of time: skip them before tokenizing
     if (!UNIT_CUE.test(text.slice(sentence.start, sentence.end))) continue;
     const t = tokenize(text, sentence.start, sentence.end);
-    for (let i = 0; i < t.length; i++) {
+    // a duration ends in a unit: none starts at or after the last one
+    const last = lastUnit(t);
+    for (let i = 0; i < last; i++) {
       const found = wordFormAt(t, i) ?? cardinalAt(t, i);
       if (!found) continue;
       // "over the past year" is during it, not more than it: only counts take a qualifier

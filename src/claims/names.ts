@@ -98,21 +98,43 @@ function isAcronym(word: string): boolean {
   return !(c >= 97 && c <= 122) && ACRONYM.test(word);
 }
 
+/** {@link scanWord} saw a capital, a letter outside ASCII or a dot: the word's key needs lower-casing or its dots removed. */
+const FOLD = 1;
+/** {@link scanWord} saw a hyphen ("al-Assad"): the word may be a prefixed name. */
+const HYPHEN = 2;
+/** {@link scanWord} saw, after the first character, a capital, a letter outside ASCII or a dot: lower-casing takes more than the first letter. */
+const FOLD_REST = 4;
+/** What the last {@link scanWord} saw: a second result, without an object per word. */
+let seen = 0;
+
 /**
  * End of the word starting at `start` (a letter): letters, then joiner-and-letters
  * groups, then one optional dot — `[L]+(?:[-‐'’.][L]+)*\.?` matched by hand.
+ * Leaves in {@link seen} what the word holds, so that the tokenizer reads each
+ * character once (its lower-casing and look-ups read them again, for most words
+ * to no effect).
  */
-function wordEnd(text: string, start: number): number {
+function scanWord(text: string, start: number): number {
   const n = text.length;
-  let i = start + 1;
+  let flags = 0;
+  let i = start;
   for (;;) {
-    while (i < n && LETTER[text.charCodeAt(i)]) i++;
-    if (i + 1 < n && isJoiner(text.charCodeAt(i)) && LETTER[text.charCodeAt(i + 1)]) {
-      i += 2;
+    let c = text.charCodeAt(i);
+    while (LETTER[c]) {
+      if (c < 97 || c > 122) flags |= c >= 48 && c <= 57 ? 0 : i === start ? FOLD : FOLD | FOLD_REST;
+      i++;
+      if (i >= n) break;
+      c = text.charCodeAt(i);
+    }
+    if (i + 1 < n && isJoiner(c) && LETTER[text.charCodeAt(i + 1)]) {
+      if (c === 46) flags |= FOLD | FOLD_REST;
+      else if (c === 45 || c === 0x2010) flags |= HYPHEN;
+      i++;
       continue;
     }
     break;
   }
+  seen = flags;
   return i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 
@@ -128,14 +150,16 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
     }
     const start = i;
     // a word running past `to` is cut there; the scan goes on after its whole length
-    const whole = wordEnd(text, start);
+    const whole = scanWord(text, start);
+    let flags = seen;
     i = whole;
     let end = Math.min(whole, to);
     if (text.charCodeAt(end - 1) === 46 /* . */) {
       const bare = text.slice(start, end - 1);
       // keep the dot of an initial ("F."), an abbreviation with inner dots ("U.S.") or a title ("Dr.")
       const keep = (bare.length === 1 && isUpper(bare)) || bare.includes('.') || honorifics.has(lowerCase(bare));
-      if (!keep) end--;
+      if (keep) flags |= FOLD | FOLD_REST;
+      else end--;
     }
     let core = end;
     let poss = false;
@@ -146,11 +170,25 @@ export function tokenize(text: string, from = 0, to = text.length): Token[] {
       poss = true;
     }
     const word = text.slice(start, core);
-    const lower = lowerCase(word);
-    const cap = isUpper(word) || isPrefixed(word);
-    out.push({ start, end: core, full: end, word, key: lower.includes('.') ? lower.replace(/\./g, '') : lower, cap, acronym: cap && isAcronym(word), poss });
+    out.push(wordToken(word, start, core, end, poss, flags));
   }
   return out;
+}
+
+/** The token of `word` (`text[start, core)`); `flags` say what {@link scanWord} saw in it, or in the whole word it was cut from. */
+function wordToken(word: string, start: number, core: number, full: number, poss: boolean, flags: number): Token {
+  // most words are lower-case ASCII with no dot: their key is the word itself
+  let key = word;
+  const first = word.charCodeAt(0);
+  if ((flags & FOLD_REST) === 0 && first >= 65 && first <= 90) {
+    // "The", "Peskov": a fresh string costs less than finding the one lower-cased before (a read of memory long unused)
+    key = String.fromCharCode(first + 32) + word.slice(1);
+  } else if ((flags & FOLD) !== 0) {
+    key = lowerCase(word);
+    if (key.includes('.')) key = key.replace(/\./g, '');
+  }
+  const cap = isUpper(word) || ((flags & HYPHEN) !== 0 && isPrefixed(word));
+  return { start, end: core, full, word, key, cap, acronym: cap && isAcronym(word), poss };
 }
 
 /** Only spaces between two tokens (no punctuation, no line break). */

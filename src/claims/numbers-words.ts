@@ -97,10 +97,30 @@ interface State {
   lastScale: number;
   last: PartKind | null;
   words: boolean;
-  scaleWord?: string;
+  scaleWord: string | undefined;
   scale: number;
-  tensAt?: number;
-  head?: { value: number; last: PartKind; scale: number };
+  tensAt: number | undefined;
+  head: { value: number; last: PartKind; scale: number } | undefined;
+}
+
+/**
+ * A copy of `s` for a step to change. Every state has every field, in one
+ * order: states spread with a few fields changed came in many shapes, and
+ * V8 copied those by its slow path (most of the time reading "1.1 million").
+ */
+function copy(s: State): State {
+  return { total: s.total, hundreds: s.hundreds, small: s.small, lastScale: s.lastScale, last: s.last, words: s.words, scaleWord: s.scaleWord, scale: s.scale, tensAt: s.tensAt, head: s.head };
+}
+
+/** `s` with a part in digits read: "3 hundred and 21", "4 thousand 3". */
+function withDigits(s: State, v: number, hundreds: number): State {
+  const r = copy(s);
+  r.hundreds = hundreds;
+  r.small = v;
+  r.last = 'digits';
+  r.scaleWord = undefined;
+  r.scale = 1;
+  return r;
 }
 
 /** Can the part at `k` follow what was read? Returns the new state, or null. */
@@ -112,8 +132,8 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
     const v = Number(tok.text);
     // digits after a scale word only in "4 thousand 3 hundred", "3 hundred and 21": not "$2 million 2 years"
     const followedByScale = t[k + 1]?.type === 'word' && (t[k + 1].lower === 'hundred' || isScaleWord(t[k + 1].lower));
-    if (s.last === 'hundred' && afterAnd && v > 0 && v < 100 && !followedByScale) return { ...s, small: v, last: 'digits', scaleWord: undefined, scale: 1 };
-    if (s.last === 'scale' && (afterAnd || followedByScale) && v < s.lastScale) return { ...s, hundreds: 0, small: v, last: 'digits', scaleWord: undefined, scale: 1 };
+    if (s.last === 'hundred' && afterAnd && v > 0 && v < 100 && !followedByScale) return withDigits(s, v, s.hundreds);
+    if (s.last === 'scale' && (afterAnd || followedByScale) && v < s.lastScale) return withDigits(s, v, 0);
     return null;
   }
   if (tok.type !== 'word') return null;
@@ -124,17 +144,38 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
     const afterTens = s.last === 'tens' && s.small % 10 === 0 && !afterAnd;
     const ok = s.last === 'hundred' || s.last === 'scale' || (kind === 'unit' && afterTens);
     if (!ok) return null;
-    const tensAt = kind === 'tens' && !afterAnd ? k : undefined;
-    return { ...s, small: s.small + n, last: kind, words: true, tensAt, scaleWord: undefined, scale: 1 };
+    const r = copy(s);
+    r.small = s.small + n;
+    r.last = kind;
+    r.words = true;
+    r.tensAt = kind === 'tens' && !afterAnd ? k : undefined;
+    r.scaleWord = undefined;
+    r.scale = 1;
+    return r;
   }
   if (afterAnd) return null;
   if (w === 'hundred') {
     if (s.hundreds > 0 || s.small <= 0 || (s.small >= 100 && s.last !== 'digits') || s.last === 'hundred' || s.last === 'scale' || s.last === 'dozen') return null;
-    return { ...s, hundreds: s.small * 100, small: 0, last: 'hundred', words: true, scaleWord: undefined, scale: 1, tensAt: undefined };
+    const r = copy(s);
+    r.hundreds = s.small * 100;
+    r.small = 0;
+    r.last = 'hundred';
+    r.words = true;
+    r.scaleWord = undefined;
+    r.scale = 1;
+    r.tensAt = undefined;
+    return r;
   }
   if (isDozen(w)) {
     if (s.small <= 0 || s.last === 'dozen' || s.last === 'hundred' || s.last === 'scale') return null;
-    return { ...s, small: s.small * 12, last: 'dozen', words: true, scaleWord: w, scale: 12, tensAt: undefined };
+    const r = copy(s);
+    r.small = s.small * 12;
+    r.last = 'dozen';
+    r.words = true;
+    r.scaleWord = w;
+    r.scale = 12;
+    r.tensAt = undefined;
+    return r;
   }
   if (isScaleWord(w)) {
     const f = SCALES.get(w) ?? 1;
@@ -142,9 +183,31 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
     if (group > 0) total = f >= s.lastScale ? (s.total + group) * f : s.total + group * f;
     else if (s.last === 'scale' && f > s.lastScale) total = s.total * f; // "three lakh crore"
     else return null;
-    return { ...s, total, hundreds: 0, small: 0, lastScale: f, last: 'scale', words: true, scaleWord: w, scale: s.last === 'scale' ? s.scale * f : f, tensAt: undefined };
+    const r = copy(s);
+    r.total = total;
+    r.hundreds = 0;
+    r.small = 0;
+    r.lastScale = f;
+    r.last = 'scale';
+    r.words = true;
+    r.scaleWord = w;
+    r.scale = s.last === 'scale' ? s.scale * f : f;
+    r.tensAt = undefined;
+    return r;
   }
   return null;
+}
+
+/**
+ * May {@link parseCardinal} read on past digits to `tok`? Only when it is a
+ * word that {@link step} takes after digits (a scale word, or its plural, as
+ * "hundreds") or "point" (decimals in words). Hyphens, "and" and number
+ * words may follow only tens, hundreds or scales, never bare digits.
+ */
+function readsOnFromDigits(tok: Token | undefined): boolean {
+  if (tok === undefined || tok.type !== 'word') return false;
+  const w = tok.lower;
+  return w === 'point' || SCALES.has(w) || singularScale(w) !== undefined;
 }
 
 /**
@@ -153,10 +216,14 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
  * more parts. "a"/"an" counts as one before "hundred", "dozen" or a scale.
  */
 export function parseCardinal(t: readonly Token[], i: number, lead?: { value: number; end: number }): Cardinal | null {
-  let s: State = { total: 0, hundreds: 0, small: 0, lastScale: Infinity, last: null, words: false, scale: 1 };
+  const s0: State = { total: 0, hundreds: 0, small: 0, lastScale: Infinity, last: null, words: false, scaleWord: undefined, scale: 1, tensAt: undefined, head: undefined };
+  let s = s0;
   let k: number;
   if (lead) {
-    s = { ...s, small: lead.value, last: 'digits' };
+    // after digits only a scale word ("4 thousand", "5 hundreds") or "point" reads on: most numbers stop at once
+    if (!readsOnFromDigits(t[lead.end])) return { value: lead.value, first: i, end: lead.end, words: false, last: 'digits', scale: 1 };
+    s0.small = lead.value;
+    s0.last = 'digits';
     k = lead.end;
   } else {
     const tok = t[i];
@@ -165,10 +232,17 @@ export function parseCardinal(t: readonly Token[], i: number, lead?: { value: nu
     if (!CARDINALS.has(w) && w !== 'a' && w !== 'an' && w !== 'hundred') return null; // most words: no state to build
     const next = t[i + 1]?.lower;
     const n = CARDINALS.get(w);
-    if (n !== undefined) s = { ...s, small: n, last: kindOf(n), words: true, tensAt: undefined };
-    else if ((w === 'a' || w === 'an') && (next === 'hundred' || isDozen(next) || isScaleWord(next))) s = { ...s, small: 1, last: 'unit', words: true };
-    else if (w === 'hundred') s = { ...s, hundreds: 100, last: 'hundred', words: true };
-    else return null;
+    if (n !== undefined) {
+      s0.small = n;
+      s0.last = kindOf(n);
+    } else if ((w === 'a' || w === 'an') && (next === 'hundred' || isDozen(next) || isScaleWord(next))) {
+      s0.small = 1;
+      s0.last = 'unit';
+    } else if (w === 'hundred') {
+      s0.hundreds = 100;
+      s0.last = 'hundred';
+    } else return null;
+    s0.words = true;
     k = i + 1;
   }
   let end = k;
@@ -185,7 +259,13 @@ export function parseCardinal(t: readonly Token[], i: number, lead?: { value: nu
     } else if (tok.lower === 'point' && s.last !== 'decimal' && s.last !== 'dozen') {
       const d = decimalWords(t, j + 1);
       if (!d) break;
-      s = { ...s, small: s.small + Number(`0.${d.digits}`), last: 'decimal', words: true, scaleWord: undefined, scale: 1, tensAt: undefined };
+      s = copy(s);
+      s.small += Number(`0.${d.digits}`);
+      s.last = 'decimal';
+      s.words = true;
+      s.scaleWord = undefined;
+      s.scale = 1;
+      s.tensAt = undefined;
       end = d.end;
       continue;
     }
@@ -193,17 +273,20 @@ export function parseCardinal(t: readonly Token[], i: number, lead?: { value: nu
     const plural = t[j].type === 'word' ? singularScale(t[j].lower) : undefined;
     const next = step(t, j, s, afterAnd, plural);
     if (!next) break;
-    if (afterAnd) s = { ...next, head: { value: s.total + s.hundreds + s.small, last: s.last ?? 'unit', scale: s.scale } };
-    else s = next.last === 'scale' || next.last === 'hundred' ? { ...next, head: undefined } : next; // "and two thousand": no head of a tail
+    // a step's state is its own copy: setting its head changes no other
+    if (afterAnd) next.head = { value: s.total + s.hundreds + s.small, last: s.last ?? 'unit', scale: s.scale };
+    else if (next.last === 'scale' || next.last === 'hundred') next.head = undefined; // "and two thousand": no head of a tail
+    s = next;
     end = j + 1;
     if (plural) break;
   }
   if (s.last === null) return null;
-  return {
-    value: s.total + s.hundreds + s.small, first: i, end, words: s.words, last: s.last, scale: s.scale,
-    ...(s.scaleWord ? { scaleWord: s.scaleWord } : {}), ...(s.tensAt !== undefined && s.tensAt > i ? { tensAt: s.tensAt } : {}),
-    ...(s.head ? { head: s.head } : {}),
-  };
+  // the optional fields set one by one, in the order they were spread in (a spread of a literal made a new shape each time)
+  const c: Cardinal = { value: s.total + s.hundreds + s.small, first: i, end, words: s.words, last: s.last, scale: s.scale };
+  if (s.scaleWord) c.scaleWord = s.scaleWord;
+  if (s.tensAt !== undefined && s.tensAt > i) c.tensAt = s.tensAt;
+  if (s.head) c.head = s.head;
+  return c;
 }
 
 const CARDINAL_WORD = new Map<number, string>();

@@ -257,7 +257,10 @@ function andFraction(t: readonly Token[], k: number): { value: number; end: numb
 
 /** A cardinal and the fraction after it, if any: "one and a half", "3 million and a quarter" (3.25 million). */
 function withFraction(t: readonly Token[], c: Cardinal): ParsedNumber {
-  const n: ParsedNumber = { ...plain(c.value, c.first, c.end, c.words), scale: c.scale, ...(c.scaleWord ? { multiplier: c.scaleWord } : {}) };
+  // set field by field, in the order a spread gave them: spreading made a new shape each time, copied by V8's slow path
+  const n = plain(c.value, c.first, c.end, c.words);
+  n.scale = c.scale;
+  if (c.scaleWord) n.multiplier = c.scaleWord;
   if (c.words) {
     const direct = directFraction(t, c);
     if (direct) return direct;
@@ -364,11 +367,30 @@ function isMinusSign(t: readonly Token[], i: number): boolean {
   return !(prev && !tok.gap && (prev.type === 'word' || prev.type === 'num'));
 }
 
-const STARTERS = new Set(['a', 'an', 'half', 'quarter', 'minus', 'negative', ...CARDINALS.keys(), ...SCALES.keys(), ...VAGUE.keys()]);
+/** Words a number may start with, "a"/"an" aside. */
+export const STARTERS: ReadonlySet<string> = new Set(['half', 'quarter', 'minus', 'negative', ...CARDINALS.keys(), ...SCALES.keys(), ...VAGUE.keys()]);
+/**
+ * The words after "a"/"an" that {@link parseWordNumber} can read a number
+ * with: "a handful", "a score of", "a half million", "a third" (and every
+ * ordinal, bare or plural, that {@link denominatorAt} may take), "a hundred".
+ */
+export const AFTER_ARTICLE: ReadonlySet<string> = new Set([
+  ...VAGUE.keys(), 'score', 'half', 'quarter', ...FRACTION_WORDS.keys(), ...CARDINALS.keys(), ...ORDINALS.keys(), ...[...ORDINALS.keys()].map((o) => `${o}s`), ...SCALES.keys(),
+]);
 
-/** Can a number start at this word token? A cheap test before {@link parseNumber} (digits and signs always may). */
-export function mayStartNumber(tok: Token): boolean {
-  return tok.type !== 'word' || STARTERS.has(tok.lower);
+/**
+ * Can a number start at token `i`? A cheap test before {@link parseNumber},
+ * true wherever it may find one: digits; a sign, a decimal point or a vulgar
+ * fraction; "a"/"an" before a word that makes a number with it; a number word.
+ * Most tokens are other words and punctuation, and most "a"s are articles.
+ */
+export function mayStartNumber(t: readonly Token[], i: number): boolean {
+  const tok = t[i];
+  if (tok.type === 'num') return true;
+  if (tok.type === 'sym') return tok.text === '.' || tok.text === '-' || tok.text === '−' || VULGAR[tok.text] !== undefined;
+  const w = tok.lower;
+  if (w === 'a' || w === 'an') return i + 1 < t.length && AFTER_ARTICLE.has(t[i + 1].lower);
+  return STARTERS.has(w);
 }
 
 /**

@@ -25,7 +25,7 @@ import type { ExtractContext, Extractor, NewClaim, PersonClaim, SectionKind, Spa
 import { sectionAt } from './sentences';
 import { capitalRuns, isHonorific, isNameWord, isParticle, nameKey, nameLists, surnameKeys, tokenize, type Run, type Token } from './names';
 import { roleAfter, roleBefore, type RoleFound } from './person-context';
-import { isRoleHeadWord, isRoleWord } from './roles';
+import { isRoleHeadToken, isRoleToken } from './roles';
 
 interface Mention {
   span: Span;
@@ -114,7 +114,7 @@ function analyseRun(text: string, tokens: readonly Token[], run: Run, sentence: 
   // the name follows the last role word of the run ("UK Prime Minister Sir Keir Starmer")
   let r = -1;
   for (let i = run.to - 1; i >= from; i--) {
-    if (isRoleWord(tokens[i].word) && !isParticle(tokens[i])) {
+    if (isRoleToken(tokens[i]) && !isParticle(tokens[i])) {
       r = i;
       break;
     }
@@ -136,12 +136,12 @@ function analyseRun(text: string, tokens: readonly Token[], run: Run, sentence: 
 
   let role: RoleFound | undefined;
   const before = titled ? honorificStartIndex(tokens, start) : start;
-  if (r >= 0 && r === before - 1 && isRoleHeadWord(tokens[r].word)) {
+  if (r >= 0 && r === before - 1 && isRoleHeadToken(tokens[r])) {
     role = roleBefore(text, tokens, r, false);
-  } else if (before > 0 && r < 0 && isRoleHeadWord(tokens[before - 1].word) && !tokens[before - 1].cap && !tokens[before - 1].poss && text.slice(tokens[before - 1].full, tokens[before].start).trim() === '') {
+  } else if (before > 0 && r < 0 && isRoleHeadToken(tokens[before - 1]) && !tokens[before - 1].cap && !tokens[before - 1].poss && text.slice(tokens[before - 1].full, tokens[before].start).trim() === '') {
     // a lower-case head right before the run: "Kremlin spokesman Dmitry Peskov"
     role = roleBefore(text, tokens, before - 1, false);
-  } else if (before > 0 && r < 0 && /^\s*,\s*$/.test(text.slice(tokens[before - 1].full, tokens[before].start)) && isRoleHeadWord(tokens[before - 1].word)) {
+  } else if (before > 0 && r < 0 && /^\s*,\s*$/.test(text.slice(tokens[before - 1].full, tokens[before].start)) && isRoleHeadToken(tokens[before - 1])) {
     // apposition before: "the Kremlin's spokesperson, Dmitry Peskov, said"
     const tail = text.slice(last.full, Math.min(sentence.end, last.full + 4));
     if (!last.poss && /^\s*(?:[,.;:)–—]|$)/.test(tail)) role = roleBefore(text, tokens, before - 1, true);

@@ -5,7 +5,7 @@
  * Scans walk a bounded number of tokens, so the whole pass stays linear.
  */
 import { nameLists, type Token } from './names';
-import { isRoleHeadWord, isRoleWord } from './roles';
+import { isRoleHeadToken, isRoleToken } from './roles';
 
 /** A role (and age) found next to a name. */
 export interface RoleFound {
@@ -25,7 +25,7 @@ function gap(text: string, a: Token, b: Token): string {
 
 /** May `t` stand inside a role phrase (a role word, or a qualifier such as Kremlin, UK, North Korean)? */
 function roleToken(t: Token): boolean {
-  if (isRoleWord(t.word)) return true;
+  if (isRoleToken(t)) return true;
   return t.cap && !nameLists().commonWords.has(t.key);
 }
 
@@ -102,7 +102,7 @@ export function roleAfter(text: string, tokens: readonly Token[], last: number):
     const tk = tokens[j];
     if (j > i && gap(text, tokens[j - 1], tk).trim() !== '') break;
     if (!(roleToken(tk) || (tk.poss && tk.cap) || CONNECTORS.has(tk.key))) break;
-    if (isRoleHeadWord(tk.word)) headAt = j;
+    if (isRoleHeadToken(tk)) headAt = j;
     if (tk.poss && !tk.cap) break;
   }
   if (headAt < 0) return age === undefined ? undefined : { age };

@@ -19,7 +19,9 @@
  * extractor, years and date numbers to the dates extractor.
  */
 import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from '../types';
-import { mayStartNumber, parseNumber, tokenize, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { AFTER_ARTICLE, STARTERS, mayStartNumber, parseNumber, tokenize, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { VULGAR } from './numbers-digits';
+import { Cues } from './numbers-cues';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';
 import { holderAfter, isTimeUnit, nounAfter, unitOf, type NounMatch } from './quantity-nouns';
 import { isNotACount, isYearHere, looksLikeYear, qualifierBefore, yearEnd } from './quantity-context';
@@ -36,6 +38,17 @@ const DASHES = new Set(['-', '–', '—', '‑', '~']);
 const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 /** "two-thirds", "one-half": a fraction, not an adjectival count */
 const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
+
+/**
+ * A sentence with none of these holds no quantity: every one starts at a digit,
+ * a vulgar fraction, a word {@link mayStartNumber} lets a number start with, or
+ * a percent sign written before ("percent of 10").
+ */
+const CUES = new Cues({
+  words: [...STARTERS, 'percent', 'percents', 'per'],
+  afterArticle: AFTER_ARTICLE,
+  chars: [...'0123456789', ...Object.keys(VULGAR)].map((c) => c.charCodeAt(0)),
+});
 
 /** First token index at or after `j` that starts at or after `offset`. */
 function tokenAt(t: readonly Token[], j: number, offset: number): number {
@@ -184,7 +197,7 @@ function readCounted(t: readonly Token[], f: Figure, text: string): { noun: Noun
 /** Read the quantity whose number starts at token `i`: the claim (or none) and where to go on. */
 function readAt(t: readonly Token[], i: number, text: string, lowerBound: number): { found?: Found; next: number } | null {
   const w = t[i].lower;
-  if (!mayStartNumber(t[i]) && w !== 'percent' && w !== 'percents' && w !== 'per') return null;
+  if (!mayStartNumber(t, i) && w !== 'percent' && w !== 'percents' && w !== 'per') return null;
   const pctOf = percentOfAt(t, i);
   if (pctOf) return { found: { kind: 'percent', span: { start: t[i].start, end: t[pctOf.end - 1].end }, unit: 'percent', qualifier: 'exact', value: pctOf.value }, next: pctOf.end };
   const f = readFigure(t, i, text, lowerBound);
@@ -255,7 +268,7 @@ export const extractQuantities: Extractor = (ctx) => {
   const out: NewClaim[] = [];
   for (const sentence of ctx.sentences) {
     const section: SectionKind = sectionAt(sections, sentence.start)?.kind ?? 'body';
-    if (section === 'boilerplate') continue;
+    if (section === 'boilerplate' || !CUES.test(text, sentence.start, sentence.end)) continue;
     const t = tokenize(text, sentence.start, sentence.end);
     const urls = urlRanges(text, sentence.start, sentence.end);
     for (let i = 0; i < t.length; ) {

@@ -24,8 +24,13 @@ const CLOCK_RE = new RegExp(`[ \\u00A0]?(?:[ap]\\.[ \\u00A0]?m\\.|(?:${DATA.cloc
 const DASH = /^[-–‑]$/;
 const YEAR_RE = /^(?:1[5-9]\d\d|20\d\d|2100)$/;
 
+/** The last words of the qualifier phrases: before most numbers stands none of them, and no phrase is built. */
+const QUALIFIER_ENDS = new Set(DATA.qualifiers.map((q) => q.phrase.slice(q.phrase.lastIndexOf(' ') + 1)));
+
 /** A qualifier phrase ending just before token `i`: its kind and first token. */
 export function qualifierBefore(t: readonly Token[], i: number): { qualifier: Qualifier; first: number } | null {
+  // the number must stand apart from the qualifier ("over 200", not "over-200")
+  if (i === 0 || !t[i].gap || !QUALIFIER_ENDS.has(t[i - 1].lower)) return null;
   for (let len = Math.min(LONGEST_QUALIFIER, i); len >= 1; len--) {
     const from = i - len;
     let phrase = '';

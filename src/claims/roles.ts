@@ -105,6 +105,25 @@ export function isRoleWord(word: string): boolean {
 }
 
 /**
+ * The word of a name token in lower case: its key, which is that with dots
+ * taken out, when it has none to take out; lower-casing a capitalized word
+ * again was most of {@link isRoleWord}'s time in the people pass.
+ */
+function lowerOf(t: { word: string; key: string }): string {
+  return t.word.includes('.') ? lowerCase(t.word) : t.key;
+}
+
+/** {@link isRoleHeadWord} of a name token (`word` as written, `key` lower case without dots). */
+export function isRoleHeadToken(t: { word: string; key: string }): boolean {
+  return load().headWords.has(lowerOf(t));
+}
+
+/** {@link isRoleWord} of a name token (`word` as written, `key` lower case without dots). */
+export function isRoleToken(t: { word: string; key: string }): boolean {
+  return load().roleWords.has(lowerOf(t));
+}
+
+/**
  * Reduce a role as written to its head and qualifiers:
  * "the Kremlin's spokesperson" → `{ head: 'spokesperson', qualifiers: ['kremlin'] }`,
  * "UK Defence Secretary" → `{ head: 'defence secretary', qualifiers: ['uk'] }`.
