@@ -44,7 +44,7 @@ const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
  * a vulgar fraction, a word {@link mayStartNumber} lets a number start with, or
  * a percent sign written before ("percent of 10").
  */
-const CUES = new Cues({
+export const QUANTITY_CUES = new Cues({
   words: [...STARTERS, 'percent', 'percents', 'per'],
   afterArticle: AFTER_ARTICLE,
   chars: [...'0123456789', ...Object.keys(VULGAR)].map((c) => c.charCodeAt(0)),
@@ -268,7 +268,7 @@ export const extractQuantities: Extractor = (ctx) => {
   const out: NewClaim[] = [];
   for (const sentence of ctx.sentences) {
     const section: SectionKind = sectionAt(sections, sentence.start)?.kind ?? 'body';
-    if (section === 'boilerplate' || !CUES.test(text, sentence.start, sentence.end)) continue;
+    if (section === 'boilerplate' || !QUANTITY_CUES.test(text, sentence.start, sentence.end)) continue;
     const t = tokenize(text, sentence.start, sentence.end);
     const urls = urlRanges(text, sentence.start, sentence.end);
     for (let i = 0; i < t.length; ) {
