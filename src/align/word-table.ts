@@ -6,6 +6,8 @@
  * found by the same hash of its lower-cased form.
  */
 
+import { isJoiner, wordCharAt } from './scan';
+
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 /** The table is cleared when it holds this many words (as the key memo is bounded). */
@@ -33,13 +35,46 @@ export class WordTable {
       if (c >= 0x41 && c <= 0x5a) c += 0x20;
       h = Math.imul(h ^ c, FNV_PRIME);
     }
-    const mask = this.hashes.length - 1;
-    const len = end - start;
-    let slot = h & mask;
-    for (; this.used[slot]; slot = (slot + 1) & mask) {
-      if (this.hashes[slot] === h && this.lowers[slot].length === len && sameFolded(this.lowers[slot], text, start)) return slot;
+    return this.findHashed(h, text, start, end);
+  }
+
+  /**
+   * Call `word(slot, start, end)` for each word of `text[from, to)` (the
+   * words scanWords finds, in order) until it returns true. Each word is
+   * hashed as it is scanned: a scan and then a {@link find} read every
+   * character twice, and a text's words are most of its characters.
+   */
+  scan(text: string, from: number, to: number, word: (slot: number, start: number, end: number) => boolean | void): void {
+    let i = from;
+    while (i < to) {
+      let c = text.charCodeAt(i);
+      let w = c < 0x80 ? asciiWordWidth(c) : wordCharAt(text, i, to);
+      if (w === 0) {
+        // a surrogate pair that is not a letter is skipped whole, as scanWords skips it
+        i += c >= 0xd800 && c <= 0xdbff && i + 1 < to && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+        continue;
+      }
+      const start = i;
+      let h = FNV_OFFSET;
+      // whether every code unit so far is ASCII: only then is `h` the word's hash (see find)
+      let ascii = true;
+      for (;;) {
+        if (c < 0x80) h = Math.imul(h ^ (c >= 0x41 && c <= 0x5a ? c + 0x20 : c), FNV_PRIME);
+        else ascii = false;
+        i += w;
+        if (i >= to) break;
+        c = text.charCodeAt(i);
+        w = c < 0x80 ? asciiWordWidth(c) : wordCharAt(text, i, to);
+        if (w !== 0) continue;
+        // a joiner between letters belongs to the word ("U.S", "O'Neill", "co-op")
+        if (!isJoiner(c)) break;
+        const after = wordCharAt(text, i + 1, to);
+        if (after === 0) break;
+        w = 1;
+      }
+      const slot = ascii ? this.findHashed(h, text, start, i) : this.findLower(text.slice(start, i).toLowerCase());
+      if (word(slot, start, i) === true) return;
     }
-    return this.insert(h, text.slice(start, end).toLowerCase());
   }
 
   /** The word of a slot, lower-cased. */
@@ -50,6 +85,17 @@ export class WordTable {
   /** The key of the word of a slot. */
   keyAt(slot: number): string {
     return this.keys[slot];
+  }
+
+  /** The slot of the ASCII word `text[start, end)`, whose hash (capitals folded) is `h`. */
+  private findHashed(h: number, text: string, start: number, end: number): number {
+    const mask = this.hashes.length - 1;
+    const len = end - start;
+    let slot = h & mask;
+    for (; this.used[slot]; slot = (slot + 1) & mask) {
+      if (this.hashes[slot] === h && this.lowers[slot].length === len && sameFolded(this.lowers[slot], text, start)) return slot;
+    }
+    return this.insert(h, text.slice(start, end).toLowerCase());
   }
 
   /** The slot of a lower-cased word with characters beyond ASCII. */
@@ -98,6 +144,11 @@ export class WordTable {
     this.keys = new Array<string>(size).fill('');
     this.count = 0;
   }
+}
+
+/** Width of an ASCII code unit as a word character: 1 for a letter or digit, else 0. */
+function asciiWordWidth(c: number): number {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
 }
 
 /** Whether `lower` is `text` from `start` with ASCII capitals folded. */

@@ -7,7 +7,6 @@ import stemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { STEMS } from './stems.generated';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
-import { scanWords } from './scan';
 import { WordTable } from './word-table';
 import { flatString } from '../sources/stored';
 
@@ -96,8 +95,7 @@ const known = new WordTable(wordKey);
 /** Tokens of `text[from, to)`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  scanWords(text, from, to, (start, end) => {
-    const slot = known.find(text, start, end);
+  known.scan(text, from, to, (slot, start, end) => {
     out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot) });
   });
   return out;
@@ -105,7 +103,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
 
 /** Call `word(key, start, end)` for each word of `text[from, to)` (keys as tokens have them), until it returns true. */
 export function scanKeys(text: string, from: number, to: number, word: (key: string, start: number, end: number) => boolean | void): void {
-  scanWords(text, from, to, (start, end) => word(known.keyAt(known.find(text, start, end)), start, end));
+  known.scan(text, from, to, (slot, start, end) => word(known.keyAt(slot), start, end));
 }
 
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */

@@ -30,7 +30,14 @@ describe('words for alignment', () => {
     ];
     for (const t of texts) {
       for (let from = 0; from <= t.length; from += 3) {
-        for (let to = from; to <= t.length; to += 5) expect(byScan(t, from, to)).toEqual(byPattern(t, from, to));
+        for (let to = from; to <= t.length; to += 5) {
+          const spans = byPattern(t, from, to);
+          expect(byScan(t, from, to)).toEqual(spans);
+          // tokens come from the word table's own scan, which hashes each word as it finds it
+          const tokens = tokenize(t, from, to);
+          expect(tokens.map((w) => [w.start, w.end])).toEqual(spans);
+          expect(tokens.map((w) => w.lower)).toEqual(spans.map(([a, b]) => t.slice(a, b).toLowerCase()));
+        }
       }
     }
   });
