@@ -26,6 +26,8 @@ export interface Token {
   lower: string;
   /** stem or concept name; empty for stop words and numbers */
   key: string;
+  /** a word of saying ({@link isSpeechWord}) */
+  speech: boolean;
 }
 
 interface Vocabulary {
@@ -89,14 +91,14 @@ function computeKey(lower: string): string {
   return v.concept.get(stem) ?? stem;
 }
 
-/** Words met in texts, with their keys: most words of an article were met before. */
-const known = new WordTable(wordKey);
+/** Words met in texts, with their keys (and, once a token asks, whether they are words of saying): most words of an article were met before. */
+const known = new WordTable(wordKey, (lower, key) => isSpeechWord({ lower, key }));
 
 /** Tokens of `text[from, to)`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
   known.scan(text, from, to, (slot, start, end) => {
-    out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot) });
+    out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot), speech: known.markAt(slot) });
   });
   return out;
 }
@@ -125,8 +127,8 @@ export function isSpeechKey(key: string): boolean {
   return is;
 }
 
-/** A word of saying as written ("said" is a stop word, so its key is empty). */
-export function isSpeechWord(t: Token): boolean {
+/** A word of saying as written ("said" is a stop word, so its key is empty); tokens know it already ({@link Token.speech}). */
+export function isSpeechWord(t: Pick<Token, 'lower' | 'key'>): boolean {
   return isSpeechKey(t.lower) || (t.key !== '' && isSpeechKey(t.key));
 }
 
