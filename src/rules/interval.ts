@@ -47,10 +47,11 @@ export function intervalOf(c: Pick<QuantityClaim | DurationClaim, 'value' | 'min
 
 /** Whether two intervals meet, each widened by a relative tolerance. */
 export function meets(a: Interval, b: Interval, tolerance = 0): boolean {
-  // Infinity × 0 is NaN: unbounded sides stay unbounded
-  const by = (n: number): number => (Number.isFinite(n) ? Math.abs(n) * tolerance : 0);
-  const widen = (x: Interval): Interval => ({ lo: x.lo - by(x.lo), hi: x.hi + by(x.hi) });
-  const p = widen(a);
-  const q = widen(b);
-  return p.lo <= q.hi && q.lo <= p.hi;
+  // bounds widened one by one, not as intervals: partitions call this for every pair of values they weigh
+  return a.lo - widening(a.lo, tolerance) <= b.hi + widening(b.hi, tolerance) && b.lo - widening(b.lo, tolerance) <= a.hi + widening(a.hi, tolerance);
+}
+
+/** How far a tolerance widens a bound. Infinity × 0 is NaN: unbounded sides stay unbounded. */
+function widening(n: number, tolerance: number): number {
+  return Number.isFinite(n) ? Math.abs(n) * tolerance : 0;
 }
