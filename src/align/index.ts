@@ -32,6 +32,9 @@ export class Alignment {
   /** contexts' bags weighted by the finished IDF, made when first compared */
   private readonly weighted = new Map<ClaimContext, WeightedBag>();
   private readonly vocabulary = new Vocabulary();
+  /** for the cosines of clustering: see {@link spreadBag} */
+  private spread?: SpreadBag;
+  private spreadSize = 0;
 
   /** claims whose context is made when first asked for (by id); their words already count in the IDF */
   private readonly later = new Map<string, Claim>();
@@ -132,21 +135,27 @@ export class Alignment {
       const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
         const window = bucket.slice(i, i + MAX_BUCKET);
-        const pairs = new PairSimilarity(window.map((c) => this.weightedBag(c)), this.vocabulary.size);
+        const pairs = new PairSimilarity(window.map((c) => this.weightedBag(c)), this.spreadBag());
         // a cannot-link pair is -∞: any average holding it stays below every threshold
         const similarity = (x: number, y: number): number => {
           pairs.at(x, y);
           return apart?.(window[x], window[y], pairs.get) ? Number.NEGATIVE_INFINITY : pairs.get();
         };
-        for (const members of linkClusters(window, similarity, threshold)) {
-          const ctxs = members.map((c) => this.context(c));
-          groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
-        }
+        for (const members of linkClusters(window, similarity, threshold)) groups.push(claimGroup(key, members.map((c) => this.context(c))));
       }
     }
     return groups;
   }
 
+  /** A bag spread over every word number so far, shared by the windows of every clustering (one clusters at a time). */
+  private spreadBag(): SpreadBag {
+    if (!this.spread || this.spreadSize < this.vocabulary.size) {
+      // grown with room: each check's clustering may number new words
+      this.spreadSize = Math.max(this.vocabulary.size, 2 * this.spreadSize);
+      this.spread = new SpreadBag(this.spreadSize);
+    }
+    return this.spread;
+  }
 }
 
 /**
@@ -155,19 +164,17 @@ export class Alignment {
  * asked for: a check that keeps a pair apart may ask first.
  */
 class PairSimilarity {
-  private readonly spread: SpreadBag;
   private row = -1;
   private x = 0;
   private y = 0;
   private known = false;
   private value = 0;
 
+  /** `spread`: spread over (at least) every word of `bags`; whatever it holds is spread over before it is read. */
   constructor(
     private readonly bags: readonly WeightedBag[],
-    vocabularySize: number,
-  ) {
-    this.spread = new SpreadBag(vocabularySize);
-  }
+    private readonly spread: SpreadBag,
+  ) {}
 
   /** The pair asked about next (x < y). */
   at(x: number, y: number): void {
@@ -186,6 +193,22 @@ class PairSimilarity {
     this.value = this.spread.cosineWith(this.bags[this.y]);
     this.known = true;
     return this.value;
+  };
+}
+
+/**
+ * A group whose subject is worked out when first read: most groups (one
+ * claim, or one source) are dropped by the checks unread. The subject is an
+ * own enumerable property, so a copy or JSON of the group has it as before.
+ */
+function claimGroup(key: string, members: ClaimContext[]): ClaimGroup {
+  let subject: string | undefined;
+  return {
+    key,
+    members,
+    get subject(): string {
+      return (subject ??= subjectOf(key, members));
+    },
   };
 }
 
