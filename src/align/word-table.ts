@@ -23,6 +23,8 @@ export class WordTable {
   /** per slot: 0 while the word's mark is not worked out, 1 marked, 2 not */
   private marks = new Uint8Array(0);
   private count = 0;
+  /** counts the times slots were laid out anew (grown or cleared): a slot's number means its word only within one layout */
+  layout = 0;
 
   /**
    * `keyOf` gives the key of a lower-cased word; `markOf`, from a word and
@@ -157,7 +159,13 @@ export class WordTable {
     }
   }
 
+  /** How many slots there are (every slot is below). */
+  get capacity(): number {
+    return this.hashes.length;
+  }
+
   private reset(size: number): void {
+    this.layout++;
     this.hashes = new Int32Array(size);
     this.used = new Uint8Array(size);
     this.lowers = new Array<string>(size).fill('');

@@ -108,6 +108,34 @@ export function scanKeys(text: string, from: number, to: number, word: (key: str
   known.scan(text, from, to, (slot, start, end) => word(known.keyAt(slot), start, end));
 }
 
+/**
+ * A number for each word key, from `numberOf` when a known word is first
+ * met and then remembered by its place in the table of known words: a scan
+ * of every article (story grouping) then looks a word's number up in an
+ * array instead of its key in a map. `numberOf` may give -1 (no number).
+ */
+export class KeyNumbers {
+  /** per slot of the known words: 2 + the number of its key, 0 while not asked */
+  private numbers = new Int32Array(0);
+  private layout = -1;
+
+  constructor(private readonly numberOf: (key: string) => number) {}
+
+  /** Call `word(number, start, end)` for each word of `text[from, to)` (as {@link scanKeys} finds them), until it returns true. */
+  scan(text: string, from: number, to: number, word: (n: number, start: number, end: number) => boolean | void): void {
+    known.scan(text, from, to, (slot, start, end) => {
+      // slots move when the table grows or is cleared: their numbers are asked for again
+      if (known.layout !== this.layout) {
+        this.numbers = new Int32Array(known.capacity);
+        this.layout = known.layout;
+      }
+      let n = this.numbers[slot];
+      if (n === 0) this.numbers[slot] = n = this.numberOf(known.keyAt(slot)) + 2;
+      return word(n - 2, start, end);
+    });
+  }
+}
+
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */
 export function isAuxiliary(lower: string): boolean {
   return vocabulary().auxiliary.has(lower);
