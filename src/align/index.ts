@@ -141,7 +141,10 @@ export class Alignment {
           pairs.at(x, y);
           return apart?.(window[x], window[y], pairs.get) ? Number.NEGATIVE_INFINITY : pairs.get();
         };
-        for (const members of linkClusters(window, similarity, threshold)) groups.push(claimGroup(key, members.map((c) => this.context(c))));
+        for (const members of linkClusters(window, similarity, threshold)) {
+          const ctxs = members.map((c) => this.context(c));
+          groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
+        }
       }
     }
     return groups;
@@ -193,22 +196,6 @@ class PairSimilarity {
     this.value = this.spread.cosineWith(this.bags[this.y]);
     this.known = true;
     return this.value;
-  };
-}
-
-/**
- * A group whose subject is worked out when first read: most groups (one
- * claim, or one source) are dropped by the checks unread. The subject is an
- * own enumerable property, so a copy or JSON of the group has it as before.
- */
-function claimGroup(key: string, members: ClaimContext[]): ClaimGroup {
-  let subject: string | undefined;
-  return {
-    key,
-    members,
-    get subject(): string {
-      return (subject ??= subjectOf(key, members));
-    },
   };
 }
 
