@@ -4,6 +4,7 @@
  * stands for every value that rounds to it). Two figures agree when their
  * intervals meet, after a relative tolerance.
  */
+import { flatString } from '../sources/stored';
 import type { DurationClaim, QuantityClaim } from '../types';
 
 export interface Interval {
@@ -15,11 +16,25 @@ export interface Interval {
 function roundingSlack(value: number, multiplier: string | undefined): number {
   if (!multiplier || multiplier === 'dozen' || multiplier === 'score') return 0;
   // the figure as written, before the multiplier
-  const scale = /^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0;
+  const scale = scaleOf(multiplier);
   if (!scale) return 0;
   const written = value / scale;
   const decimals = (String(+written.toPrecision(12)).split('.')[1] ?? '').length;
   return (0.5 * scale) / 10 ** decimals;
+}
+
+/** Scales of multipliers as written, told once each (a few words recur in every figure of a run). */
+const scales = new Map<string, number>();
+
+/** What a multiplier as written multiplies by: 1e3 for "k" or "thousand", … 0 for others. */
+function scaleOf(multiplier: string): number {
+  let scale = scales.get(multiplier);
+  if (scale === undefined) {
+    scale = /^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0;
+    // bounded: multipliers come from articles' text
+    if (scales.size < 1000) scales.set(flatString(multiplier), scale);
+  }
+  return scale;
 }
 
 /** The values a quantity or duration claim allows. */
