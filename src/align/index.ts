@@ -96,7 +96,10 @@ export class Alignment {
       const names = this.claims.flatMap((c) => (c.kind === 'person' && c.mention === 'full' ? [c.name] : c.kind === 'quote' && c.speaker ? [c.speaker] : []));
       this.people = personKeys(names);
     }
-    return this.people.get(name) ?? nameKey(name);
+    let key = this.people.get(name);
+    // a name no full mention gave (a surname alone) is keyed once: checks ask for the same names again and again
+    if (key === undefined) this.people.set(name, (key = nameKey(name)));
+    return key;
   }
 
   /** Similarity of two claims' contexts, 0…1. */
