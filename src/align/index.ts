@@ -11,6 +11,7 @@ import { Idf, SpreadBag, Vocabulary, weightedCosine, type WeightedBag } from './
 import { unitSubject } from '../report/units';
 import { nameKey } from '../claims/names';
 import { personKeys } from './people';
+import { heaviest } from './story-pairs';
 
 /** Claims that speak of the same thing. */
 export interface ClaimGroup {
@@ -135,6 +136,7 @@ export class Alignment {
     }
     const groups: ClaimGroup[] = [];
     for (const [key, bucket] of buckets) {
+      const unit = unitSubject(key.split(':').pop() ?? key);
       const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
         const window = bucket.slice(i, i + MAX_BUCKET);
@@ -146,7 +148,7 @@ export class Alignment {
         };
         for (const members of linkClusters(window, similarity, threshold)) {
           const ctxs = members.map((c) => this.context(c));
-          groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
+          groups.push({ key, members: ctxs, subject: subjectOf(unit, ctxs) });
         }
       }
     }
@@ -202,21 +204,31 @@ class PairSimilarity {
   };
 }
 
-function subjectOf(key: string, members: readonly ClaimContext[]): string {
-  const unit = unitSubject(key.split(':').pop() ?? key);
+/** What a group of a bucket (its unit told once for all its groups) is about: its predicates, else the words its members share. */
+function subjectOf(unit: string, members: readonly ClaimContext[]): string {
   const preds = new Map<string, number>();
   for (const m of members) if (m.predicateText) preds.set(m.predicateText, (preds.get(m.predicateText) ?? 0) + 1);
-  const top = [...preds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w]) => w);
-  if (top.length) return `${unit} (${top.join(', ')})`;
+  // the three most frequent, the first met of equals first (as a stable sort puts them), without sorting them all
+  if (preds.size) return `${unit} (${heaviest([...preds.keys()], [...preds.values()], 3).join(', ')})`;
   // no predicate (dates, durations): the words the members share, heaviest first
   const shared = new Map<string, number>();
   for (const m of members) for (const [k, w] of m.bag) shared.set(k, (shared.get(k) ?? 0) + w);
-  const common = [...shared.entries()]
-    .filter(([k]) => members.length === 1 || members.filter((m) => m.bag.has(k)).length > 1)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([k]) => firstSurface(members, k) ?? k);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const [k, w] of shared) {
+    if (members.length > 1 && !heldByTwo(members, k)) continue;
+    keys.push(k);
+    weights.push(w);
+  }
+  const common = heaviest(keys, weights, 3).map((k) => firstSurface(members, k) ?? k);
   return common.length ? `${unit} (${common.join(', ')})` : unit;
+}
+
+/** Whether at least two members' bags hold `key`. */
+function heldByTwo(members: readonly ClaimContext[], key: string): boolean {
+  let n = 0;
+  for (const m of members) if (m.bag.has(key) && ++n > 1) return true;
+  return false;
 }
 
 /** How `key` is written in the first member whose sentence has it. */
