@@ -132,14 +132,16 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
   const words = sentences.of(source, sentence);
   const tokens = words.tokens;
+  // read once: a source's text is a getter (it may be kept packed)
+  const text = source.text;
   const { start: claimStart, end: claimEnd } = claim.span;
   let first = -1;
   for (let i = 0; i < tokens.length && first < 0; i++) if (tokens[i].end > claimStart) first = i;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < claimEnd) last++;
   const bag = new Map<string, number>();
-  const clauseStart = clauseEdge(source.text, sentence.start, claimStart, -1);
-  const clauseEnd = clauseEdge(source.text, claimEnd, sentence.end, 1);
+  const clauseStart = clauseEdge(text, sentence.start, claimStart, -1);
+  const clauseEnd = clauseEdge(text, claimEnd, sentence.end, 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // words of the claim itself are not its context
@@ -170,9 +172,9 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   }
   let speech = false;
   for (let i = 0; i < tokens.length && !speech; i++) speech = tokens[i].speech && tokens[i].start >= clauseStart && tokens[i].end <= clauseEnd;
-  const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claimStart ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claimStart)) : null;
-  const framed = frame ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
-  const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claimStart - 24), claimStart));
+  const frame = FRAME_START.has(text[sentence.start]) && sentence.start < claimStart ? SCOPE_FRAME.exec(text.slice(sentence.start, claimStart)) : null;
+  const framed = frame ?? SCOPE_WORD.exec(text.slice(clauseStart, clauseEnd));
+  const previous = PREVIOUS.test(text.slice(Math.max(sentence.start, claimStart - 24), claimStart));
   return { claim, bag, predicate, predicateText: found?.lower, speech, tokens, scope: framed ? framed[1].toLowerCase() : undefined, previous };
 }
 
