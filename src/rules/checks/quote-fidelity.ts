@@ -82,10 +82,13 @@ export const quoteFidelity: Check = {
   run(ctx) {
     const minCommon = (ctx.rule.options?.minCommonWords as number | undefined) ?? 4;
     const minOverlap = (ctx.rule.options?.minOverlap as number | undefined) ?? 0.5;
+    // one quote is often given word for word by several sources: its pieces are read once
+    const piecesOf = new Map<string, string[][]>();
     const quotes = ctx.claims
       .filter((c): c is QuoteClaim => c.kind === 'quote')
       .map((q) => {
-        const pieces = quotePieces(q.quote);
+        let pieces = piecesOf.get(q.quote);
+        if (!pieces) piecesOf.set(q.quote, (pieces = quotePieces(q.quote)));
         // the words in one list, made once: pairs, sorts and partitions read them many times
         return { q, pieces, words: flatOf(pieces) };
       })
