@@ -130,7 +130,13 @@ export function disagreement<V>(
   }));
   const evidence = ordered.flatMap((s) => s.items.map(evidenceFor));
   const label = labeler(sides.flatMap((s) => s.items.map((i) => i.claim)));
-  const places = (s: Side<V>): string[] => unique(s.items.map((i) => label(i.claim)));
+  // each side's places once: the message and its data name the majority's several times
+  const placesOf = new Map<Side<V>, string[]>();
+  const places = (s: Side<V>): string[] => {
+    let p = placesOf.get(s);
+    if (!p) placesOf.set(s, (p = unique(s.items.map((i) => label(i.claim)))));
+    return p;
+  };
   // sources and their sections count as witnesses: "3 of 4 sources say 26 (000, 001 body, 002)"
   const total = unique(sides.flatMap(places)).length;
   const others = (majority ? minority : sides)
