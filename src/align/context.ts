@@ -5,7 +5,7 @@
  * thing when their contexts are alike; see similarity.ts.
  */
 import type { Claim, Source, Span } from '../types';
-import { isAuxiliary, isSpeechWord, looksLikeVerb, phrasalKey, scanKeys, tokenize, type Token } from './words';
+import { isAuxiliary, looksLikeVerb, phrasalKey, scanKeys, tokenize, type Token } from './words';
 
 /** Weighted words around one claim. */
 export interface ClaimContext {
@@ -60,10 +60,9 @@ const SUBJECT_WEIGHT = 2;
 const NOUN_WEIGHT = 1.5;
 const OUTSIDE_CLAUSE = 0.35;
 
-/** A sentence's tokens, and (once a claim's context asks) which of them are words of saying. */
+/** A sentence's tokens. */
 interface SentenceWords {
   tokens: readonly Token[];
-  speech?: readonly boolean[];
 }
 
 /**
@@ -94,11 +93,6 @@ export class SentenceTokens {
     if (!ends) starts.set(start, (ends = new Map()));
     return ends;
   }
-}
-
-/** Which tokens of a sentence are words of saying, worked out once per sentence. */
-function speechOf(words: SentenceWords): readonly boolean[] {
-  return (words.speech ??= words.tokens.map(isSpeechWord));
 }
 
 /** A word as written without its possessive ’s, for labels. */
@@ -138,15 +132,16 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
   const sentence: Span = claim.sentence.end > claim.sentence.start ? claim.sentence : claim.span;
   const words = sentences.of(source, sentence);
   const tokens = words.tokens;
-  const saying = speechOf(words);
+  // read once: a source's text is a getter (it may be kept packed)
+  const text = source.text;
   const { start: claimStart, end: claimEnd } = claim.span;
   let first = -1;
   for (let i = 0; i < tokens.length && first < 0; i++) if (tokens[i].end > claimStart) first = i;
   let last = first;
   while (last + 1 < tokens.length && tokens[last + 1].start < claimEnd) last++;
   const bag = new Map<string, number>();
-  const clauseStart = clauseEdge(source.text, sentence.start, claimStart, -1);
-  const clauseEnd = clauseEdge(source.text, claimEnd, sentence.end, 1);
+  const clauseStart = clauseEdge(text, sentence.start, claimStart, -1);
+  const clauseEnd = clauseEdge(text, claimEnd, sentence.end, 1);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     // words of the claim itself are not its context
@@ -176,10 +171,10 @@ export function claimContext(source: Source, claim: Claim, sentences: SentenceTo
     }
   }
   let speech = false;
-  for (let i = 0; i < tokens.length && !speech; i++) speech = saying[i] && tokens[i].start >= clauseStart && tokens[i].end <= clauseEnd;
-  const frame = FRAME_START.has(source.text[sentence.start]) && sentence.start < claimStart ? SCOPE_FRAME.exec(source.text.slice(sentence.start, claimStart)) : null;
-  const framed = frame ?? SCOPE_WORD.exec(source.text.slice(clauseStart, clauseEnd));
-  const previous = PREVIOUS.test(source.text.slice(Math.max(sentence.start, claimStart - 24), claimStart));
+  for (let i = 0; i < tokens.length && !speech; i++) speech = tokens[i].speech && tokens[i].start >= clauseStart && tokens[i].end <= clauseEnd;
+  const frame = FRAME_START.has(text[sentence.start]) && sentence.start < claimStart ? SCOPE_FRAME.exec(text.slice(sentence.start, claimStart)) : null;
+  const framed = frame ?? SCOPE_WORD.exec(text.slice(clauseStart, clauseEnd));
+  const previous = PREVIOUS.test(text.slice(Math.max(sentence.start, claimStart - 24), claimStart));
   return { claim, bag, predicate, predicateText: found?.lower, speech, tokens, scope: framed ? framed[1].toLowerCase() : undefined, previous };
 }
 

@@ -11,6 +11,7 @@ import { Idf, SpreadBag, Vocabulary, weightedCosine, type WeightedBag } from './
 import { unitSubject } from '../report/units';
 import { nameKey } from '../claims/names';
 import { personKeys } from './people';
+import { heaviest } from './story-pairs';
 
 /** Claims that speak of the same thing. */
 export interface ClaimGroup {
@@ -32,6 +33,9 @@ export class Alignment {
   /** contexts' bags weighted by the finished IDF, made when first compared */
   private readonly weighted = new Map<ClaimContext, WeightedBag>();
   private readonly vocabulary = new Vocabulary();
+  /** for the cosines of clustering: see {@link spreadBag} */
+  private spread?: SpreadBag;
+  private spreadSize = 0;
 
   /** claims whose context is made when first asked for (by id); their words already count in the IDF */
   private readonly later = new Map<string, Claim>();
@@ -93,7 +97,10 @@ export class Alignment {
       const names = this.claims.flatMap((c) => (c.kind === 'person' && c.mention === 'full' ? [c.name] : c.kind === 'quote' && c.speaker ? [c.speaker] : []));
       this.people = personKeys(names);
     }
-    return this.people.get(name) ?? nameKey(name);
+    let key = this.people.get(name);
+    // a name no full mention gave (a surname alone) is keyed once: checks ask for the same names again and again
+    if (key === undefined) this.people.set(name, (key = nameKey(name)));
+    return key;
   }
 
   /** Similarity of two claims' contexts, 0…1. */
@@ -129,10 +136,11 @@ export class Alignment {
     }
     const groups: ClaimGroup[] = [];
     for (const [key, bucket] of buckets) {
+      const unit = unitSubject(key.split(':').pop() ?? key);
       const threshold = typeof minSimilarity === 'number' ? minSimilarity : minSimilarity(bucket);
       for (let i = 0; i < bucket.length; i += MAX_BUCKET) {
         const window = bucket.slice(i, i + MAX_BUCKET);
-        const pairs = new PairSimilarity(window.map((c) => this.weightedBag(c)), this.vocabulary.size);
+        const pairs = new PairSimilarity(window.map((c) => this.weightedBag(c)), this.spreadBag());
         // a cannot-link pair is -∞: any average holding it stays below every threshold
         const similarity = (x: number, y: number): number => {
           pairs.at(x, y);
@@ -140,13 +148,22 @@ export class Alignment {
         };
         for (const members of linkClusters(window, similarity, threshold)) {
           const ctxs = members.map((c) => this.context(c));
-          groups.push({ key, members: ctxs, subject: subjectOf(key, ctxs) });
+          groups.push({ key, members: ctxs, subject: subjectOf(unit, ctxs) });
         }
       }
     }
     return groups;
   }
 
+  /** A bag spread over every word number so far, shared by the windows of every clustering (one clusters at a time). */
+  private spreadBag(): SpreadBag {
+    if (!this.spread || this.spreadSize < this.vocabulary.size) {
+      // grown with room: each check's clustering may number new words
+      this.spreadSize = Math.max(this.vocabulary.size, 2 * this.spreadSize);
+      this.spread = new SpreadBag(this.spreadSize);
+    }
+    return this.spread;
+  }
 }
 
 /**
@@ -155,19 +172,17 @@ export class Alignment {
  * asked for: a check that keeps a pair apart may ask first.
  */
 class PairSimilarity {
-  private readonly spread: SpreadBag;
   private row = -1;
   private x = 0;
   private y = 0;
   private known = false;
   private value = 0;
 
+  /** `spread`: spread over (at least) every word of `bags`; whatever it holds is spread over before it is read. */
   constructor(
     private readonly bags: readonly WeightedBag[],
-    vocabularySize: number,
-  ) {
-    this.spread = new SpreadBag(vocabularySize);
-  }
+    private readonly spread: SpreadBag,
+  ) {}
 
   /** The pair asked about next (x < y). */
   at(x: number, y: number): void {
@@ -189,21 +204,31 @@ class PairSimilarity {
   };
 }
 
-function subjectOf(key: string, members: readonly ClaimContext[]): string {
-  const unit = unitSubject(key.split(':').pop() ?? key);
+/** What a group of a bucket (its unit told once for all its groups) is about: its predicates, else the words its members share. */
+function subjectOf(unit: string, members: readonly ClaimContext[]): string {
   const preds = new Map<string, number>();
   for (const m of members) if (m.predicateText) preds.set(m.predicateText, (preds.get(m.predicateText) ?? 0) + 1);
-  const top = [...preds.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3).map(([w]) => w);
-  if (top.length) return `${unit} (${top.join(', ')})`;
+  // the three most frequent, the first met of equals first (as a stable sort puts them), without sorting them all
+  if (preds.size) return `${unit} (${heaviest([...preds.keys()], [...preds.values()], 3).join(', ')})`;
   // no predicate (dates, durations): the words the members share, heaviest first
   const shared = new Map<string, number>();
   for (const m of members) for (const [k, w] of m.bag) shared.set(k, (shared.get(k) ?? 0) + w);
-  const common = [...shared.entries()]
-    .filter(([k]) => members.length === 1 || members.filter((m) => m.bag.has(k)).length > 1)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, 3)
-    .map(([k]) => firstSurface(members, k) ?? k);
+  const keys: string[] = [];
+  const weights: number[] = [];
+  for (const [k, w] of shared) {
+    if (members.length > 1 && !heldByTwo(members, k)) continue;
+    keys.push(k);
+    weights.push(w);
+  }
+  const common = heaviest(keys, weights, 3).map((k) => firstSurface(members, k) ?? k);
   return common.length ? `${unit} (${common.join(', ')})` : unit;
+}
+
+/** Whether at least two members' bags hold `key`. */
+function heldByTwo(members: readonly ClaimContext[], key: string): boolean {
+  let n = 0;
+  for (const m of members) if (m.bag.has(key) && ++n > 1) return true;
+  return false;
 }
 
 /** How `key` is written in the first member whose sentence has it. */

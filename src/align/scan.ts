@@ -18,7 +18,7 @@ function isWordCode(code: number): boolean {
 }
 
 /** Width (1 or 2 code units) of the letter or digit at `i` (before `to`), or 0 when none is there. */
-function wordCharAt(text: string, i: number, to: number): number {
+export function wordCharAt(text: string, i: number, to: number): number {
   if (i >= to) return 0;
   const c = text.charCodeAt(i);
   if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39) ? 1 : 0;
@@ -30,11 +30,11 @@ function wordCharAt(text: string, i: number, to: number): number {
 }
 
 /** The joiners a word may hold between letters: ’ ' . - */
-function isJoiner(c: number): boolean {
+export function isJoiner(c: number): boolean {
   return c === 0x2019 || c === 0x27 || c === 0x2e || c === 0x2d;
 }
 
-/** Call `word(start, end)` for each word of `text[from, to)`, in order, until it returns true. */
+/** Call `word(start, end)` for each word of `text[from, to)`, in order, until it returns true (WordTable.scan finds the same words). */
 export function scanWords(text: string, from: number, to: number, word: (start: number, end: number) => boolean | void): void {
   let i = from;
   while (i < to) {

@@ -2,14 +2,17 @@
 
 /** Document frequencies of word keys over a set of bags. */
 export class Idf {
-  private readonly df = new Map<string, number>();
-  /** the last document each key was seen in, so that keys seen one at a time count once per document */
-  private readonly seenIn = new Map<string, number>();
+  /** per key: the documents it is in, and the last document it was seen in (so that keys seen one at a time count once per document); one lookup a key */
+  private readonly counts = new Map<string, { df: number; seenIn: number }>();
   private n = 0;
 
   add(bag: ReadonlyMap<string, number>): void {
     this.n++;
-    for (const k of bag.keys()) this.df.set(k, (this.df.get(k) ?? 0) + 1);
+    for (const k of bag.keys()) {
+      const c = this.counts.get(k);
+      if (c) c.df++;
+      else this.counts.set(k, { df: 1, seenIn: 0 });
+    }
   }
 
   /** Start a document whose keys come one at a time ({@link see}), repeats allowed. */
@@ -19,14 +22,17 @@ export class Idf {
 
   /** A key of the document begun last. */
   see(key: string): void {
-    if (this.seenIn.get(key) === this.n) return;
-    this.seenIn.set(key, this.n);
-    this.df.set(key, (this.df.get(key) ?? 0) + 1);
+    const c = this.counts.get(key);
+    if (!c) this.counts.set(key, { df: 1, seenIn: this.n });
+    else if (c.seenIn !== this.n) {
+      c.seenIn = this.n;
+      c.df++;
+    }
   }
 
   weight(key: string): number {
     // smoothed, never zero: a word every claim shares still says a little
-    return Math.log(1 + (this.n + 1) / ((this.df.get(key) ?? 0) + 1));
+    return Math.log(1 + (this.n + 1) / ((this.counts.get(key)?.df ?? 0) + 1));
   }
 }
 

@@ -19,7 +19,7 @@ export type { Story };
 import { SpreadBag, TypedBlocks, Vocabulary } from './similarity';
 import { forEachCandidates, heaviest, type TermWeights } from './story-pairs';
 import { isUpperAt } from './scan';
-import { scanKeys } from './words';
+import { KeyNumbers, scanKeys } from './words';
 
 export interface StoryOptions {
   /** cosine of article vectors at or above which two articles are one story */
@@ -41,25 +41,19 @@ interface Doc extends TermWeights {
   day?: number;
 }
 
-/**
- * Call `term` for each claim-bearing word of a source that story vectors
- * count (its key, where it is, whether it is capitalized inside a sentence,
- * its section's weight), until it returns true.
- */
-function forEachTerm(source: Source, term: (key: string, start: number, end: number, proper: boolean, weight: number) => boolean | void): void {
-  const text = textOnce(source);
-  for (const sec of source.sections) {
-    if (sec.kind === 'boilerplate') continue;
-    const weight = sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1;
-    let stop = false;
-    scanKeys(text, sec.start, sec.end, (key, start, end) => {
-      if (key.length < 3) return false;
-      const proper = isUpperAt(text, start) && start > sec.start && !endsSentence(text, Math.max(sec.start, start - 3), start);
-      stop = term(key, start, end, proper, weight) === true;
-      return stop;
-    });
-    if (stop) return;
-  }
+/** Whether story vectors count a word of this key (shorter keys are particles and pieces of figures). */
+function isTerm(key: string): boolean {
+  return key.length >= 3;
+}
+
+/** The sections whose words story vectors count, with their words' weight (a title or excerpt says what the story is). */
+function termSections(source: Source): Array<{ start: number; end: number; weight: number }> {
+  return source.sections.filter((sec) => sec.kind !== 'boilerplate').map((sec) => ({ start: sec.start, end: sec.end, weight: sec.kind === 'title' || sec.kind === 'excerpt' ? 2 : 1 }));
+}
+
+/** Whether the word at `start` in `text[from, …)` is capitalized inside a sentence (a name: it weighs double). */
+function isProperAt(text: string, from: number, start: number): boolean {
+  return isUpperAt(text, start) && start > from && !endsSentence(text, Math.max(from, start - 3), start);
 }
 
 /** Whether `text[from, to)` ends with a sentence's end and spaces (`/[.!?"“]\s*$/`): a capital after it starts a sentence. */
@@ -88,15 +82,19 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
-/** How `key` is first written in `source` (for story labels), if it is. */
+/** How `key` (a term) is first written in `source`'s counted sections (for story labels), if it is. */
 function surfaceOf(source: Source, key: string): string | undefined {
+  const text = textOnce(source);
   let found: string | undefined;
-  forEachTerm(source, (k, start, end) => {
-    if (k !== key) return false;
-    found = source.text.slice(start, end).replace(/[’']s$/, '');
-    return true;
-  });
-  return found;
+  for (const sec of termSections(source)) {
+    scanKeys(text, sec.start, sec.end, (k, start, end) => {
+      if (k !== key) return false;
+      found = source.text.slice(start, end).replace(/[’']s$/, '');
+      return true;
+    });
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }
 
 /**
@@ -110,10 +108,11 @@ class TermCounter {
   private order = new Int32Array(256);
   private met = 0;
 
-  constructor(private readonly vocabulary: Vocabulary) {}
+  /** the vocabulary's numbers of terms, by known word (-1: not a term) */
+  readonly numbers: KeyNumbers;
 
-  add(key: string, by: number): void {
-    this.addNumber(this.vocabulary.idOf(key), by);
+  constructor(vocabulary: Vocabulary) {
+    this.numbers = new KeyNumbers((key) => (isTerm(key) ? vocabulary.idOf(key) : -1));
   }
 
   /** Count `by` more for the term numbered `id` (below the vocabulary's size). */
@@ -150,9 +149,12 @@ class TermCounter {
 }
 
 function docOf(source: Source, counter: TermCounter, blocks: TypedBlocks): Doc {
-  forEachTerm(source, (key, _start, _end, proper, weight) => {
-    counter.add(key, weight * (proper ? 2 : 1));
-  });
+  const text = textOnce(source);
+  for (const sec of termSections(source)) {
+    counter.numbers.scan(text, sec.start, sec.end, (id, start) => {
+      if (id >= 0) counter.addNumber(id, isProperAt(text, sec.start, start) ? 2 * sec.weight : sec.weight);
+    });
+  }
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
   const { ids, weights } = counter.take(blocks);
   return { source, ids, weights, day: Number.isFinite(day) ? day : undefined };

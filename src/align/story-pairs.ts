@@ -50,39 +50,47 @@ export function forEachCandidates(
       else byTerm.set(term, [i]);
     }
   });
-  // each article's places: the postings it is in, and where
-  const places: Array<Array<{ postings: Postings; at: number }>> = vectors.map(() => []);
+  // each article's places: pairs of a posting's number and where the article stands in it (numbers, not objects: there are tens of thousands)
+  const postings: Postings[] = [];
+  const places: number[][] = vectors.map(() => []);
+  const someUndated = days.includes(undefined);
   for (const list of byTerm.values()) {
     if (list.length > MAX_POSTINGS) continue;
-    const postings: Postings = {
-      dated: list.filter((i) => days[i] !== undefined).sort((a, b) => (days[a] as number) - (days[b] as number)),
-      undated: list.filter((i) => days[i] === undefined),
-    };
-    postings.dated.forEach((i, at) => places[i].push({ postings, at }));
-    postings.undated.forEach((i, at) => places[i].push({ postings, at }));
+    const p = postings.length;
+    const dated = someUndated ? list.filter((i) => days[i] !== undefined) : list;
+    dated.sort((a, b) => (days[a] as number) - (days[b] as number));
+    const undated = someUndated ? list.filter((i) => days[i] === undefined) : [];
+    postings.push({ dated, undated });
+    for (let at = 0; at < dated.length; at++) places[dated[at]].push(p, at);
+    for (let at = 0; at < undated.length; at++) places[undated[at]].push(p, at);
   }
   const offered = new Int32Array(n).fill(-1);
   const candidates: number[] = [];
-  const offer = (i: number, j: number): void => {
-    if (offered[j] === i) return;
-    offered[j] = i;
-    candidates.push(j);
-  };
   for (let i = 0; i < n; i++) {
     candidates.length = 0;
     const day = days[i];
-    for (const { postings, at } of places[i]) {
+    const mine = places[i];
+    for (let k = 0; k < mine.length; k += 2) {
+      const { dated, undated } = postings[mine[k]];
+      const at = mine[k + 1];
       if (day === undefined) {
         // undated with undated, from the first of the two; with dated, from the dated side
-        for (let y = at + 1; y < postings.undated.length; y++) offer(i, postings.undated[y]);
+        for (let y = at + 1; y < undated.length; y++) offer(offered, candidates, i, undated[y]);
         continue;
       }
       const last = day + maxDays;
-      for (let y = at + 1; y < postings.dated.length && (days[postings.dated[y]] as number) <= last; y++) offer(i, postings.dated[y]);
-      for (const u of postings.undated) offer(i, u);
+      for (let y = at + 1; y < dated.length && (days[dated[y]] as number) <= last; y++) offer(offered, candidates, i, dated[y]);
+      for (const u of undated) offer(offered, candidates, i, u);
     }
     if (candidates.length) visit(i, candidates);
   }
+}
+
+/** Offer `j` to `i` unless it was offered already (`offered[j]` is the last article it was offered to). */
+function offer(offered: Int32Array, candidates: number[], i: number, j: number): void {
+  if (offered[j] === i) return;
+  offered[j] = i;
+  candidates.push(j);
 }
 
 /** The `count` heaviest of `all` (with `allWeights`), heaviest first, the earlier of equals first (as a stable sort puts them). */

@@ -7,7 +7,6 @@ import stemmer from 'natural/lib/natural/stemmers/porter_stemmer';
 import { STEMS } from './stems.generated';
 import { words as STOPWORDS } from 'natural/lib/natural/util/stopwords';
 import { loadData } from '../rules/data';
-import { scanWords } from './scan';
 import { WordTable } from './word-table';
 import { flatString } from '../sources/stored';
 
@@ -27,6 +26,8 @@ export interface Token {
   lower: string;
   /** stem or concept name; empty for stop words and numbers */
   key: string;
+  /** a word of saying ({@link isSpeechWord}) */
+  speech: boolean;
 }
 
 interface Vocabulary {
@@ -90,22 +91,49 @@ function computeKey(lower: string): string {
   return v.concept.get(stem) ?? stem;
 }
 
-/** Words met in texts, with their keys: most words of an article were met before. */
-const known = new WordTable(wordKey);
+/** Words met in texts, with their keys (and, once a token asks, whether they are words of saying): most words of an article were met before. */
+const known = new WordTable(wordKey, (lower, key) => isSpeechWord({ lower, key }));
 
 /** Tokens of `text[from, to)`. */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const out: Token[] = [];
-  scanWords(text, from, to, (start, end) => {
-    const slot = known.find(text, start, end);
-    out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot) });
+  known.scan(text, from, to, (slot, start, end) => {
+    out.push({ start, end, lower: known.lowerAt(slot), key: known.keyAt(slot), speech: known.markAt(slot) });
   });
   return out;
 }
 
 /** Call `word(key, start, end)` for each word of `text[from, to)` (keys as tokens have them), until it returns true. */
 export function scanKeys(text: string, from: number, to: number, word: (key: string, start: number, end: number) => boolean | void): void {
-  scanWords(text, from, to, (start, end) => word(known.keyAt(known.find(text, start, end)), start, end));
+  known.scan(text, from, to, (slot, start, end) => word(known.keyAt(slot), start, end));
+}
+
+/**
+ * A number for each word key, from `numberOf` when a known word is first
+ * met and then remembered by its place in the table of known words: a scan
+ * of every article (story grouping) then looks a word's number up in an
+ * array instead of its key in a map. `numberOf` may give -1 (no number).
+ */
+export class KeyNumbers {
+  /** per slot of the known words: 2 + the number of its key, 0 while not asked */
+  private numbers = new Int32Array(0);
+  private layout = -1;
+
+  constructor(private readonly numberOf: (key: string) => number) {}
+
+  /** Call `word(number, start, end)` for each word of `text[from, to)` (as {@link scanKeys} finds them), until it returns true. */
+  scan(text: string, from: number, to: number, word: (n: number, start: number, end: number) => boolean | void): void {
+    known.scan(text, from, to, (slot, start, end) => {
+      // slots move when the table grows or is cleared: their numbers are asked for again
+      if (known.layout !== this.layout) {
+        this.numbers = new Int32Array(known.capacity);
+        this.layout = known.layout;
+      }
+      let n = this.numbers[slot];
+      if (n === 0) this.numbers[slot] = n = this.numberOf(known.keyAt(slot)) + 2;
+      return word(n - 2, start, end);
+    });
+  }
 }
 
 /** Words that only carry tense or emphasis between a number and its verb ("had formally committed"). */
@@ -127,8 +155,8 @@ export function isSpeechKey(key: string): boolean {
   return is;
 }
 
-/** A word of saying as written ("said" is a stop word, so its key is empty). */
-export function isSpeechWord(t: Token): boolean {
+/** A word of saying as written ("said" is a stop word, so its key is empty); tokens know it already ({@link Token.speech}). */
+export function isSpeechWord(t: Pick<Token, 'lower' | 'key'>): boolean {
   return isSpeechKey(t.lower) || (t.key !== '' && isSpeechKey(t.key));
 }
 

@@ -88,10 +88,19 @@ function flatValue(v: unknown): unknown {
   return v;
 }
 
+/** Each rule's list of kinds as one key (rules live as long as the run, and every story asks). */
+const kindKeys = new WeakMap<readonly string[], string>();
+
+function kindsKey(kinds: readonly string[]): string {
+  let key = kindKeys.get(kinds);
+  if (key === undefined) kindKeys.set(kinds, (key = [...kinds].sort().join(',')));
+  return key;
+}
+
 /** The claims of the given kinds (all without kinds), filtered once per set of kinds. */
 function claimsOfKinds(claims: readonly Claim[], kinds: readonly string[] | undefined, byKinds: Map<string, readonly Claim[]>): readonly Claim[] {
   if (!kinds) return claims;
-  const key = [...kinds].sort().join(',');
+  const key = kindsKey(kinds);
   let mine = byKinds.get(key);
   if (!mine) {
     const wanted = new Set<string>(kinds);

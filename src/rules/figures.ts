@@ -66,10 +66,16 @@ function findDisagreeingFigures(ctx: CheckContext): FigureGroup[] {
   for (const group of ctx.alignment.cluster(claims, keyOf, threshold, apart)) {
     const members = group.members.map((m) => m.claim as QuantityClaim);
     if (new Set(members.map((m) => m.source)).size < minSources) continue;
-    // a bare count read as people ("Floods kill 12") shows as people
-    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: displayQuantity(unitOf(c) === c.unit ? c : { ...c, unit: unitOf(c) }), json: c.value ?? { min: c.min, max: c.max } }));
+    const items: Item<Money>[] = members.map((c) => ({ claim: c, value: inUsd(c), display: '', json: c.value ?? { min: c.min, max: c.max } }));
     const sides = partition(items, (a, b) => (a.currency === b.currency ? meets(a, b, tolerance) : !sameFigureOtherCurrency(a, b) && meets(a, b, Math.max(tolerance, crossTolerance))));
-    if (sides.length >= 2) out.push({ group, members, sides });
+    if (sides.length < 2) continue;
+    // how figures read is shown in findings only: most groups agree, and are dropped before
+    for (const item of items) {
+      const c = item.claim as QuantityClaim;
+      // a bare count read as people ("Floods kill 12") shows as people
+      item.display = displayQuantity(unitOf(c) === c.unit ? c : { ...c, unit: unitOf(c) });
+    }
+    out.push({ group, members, sides });
   }
   return out;
 }

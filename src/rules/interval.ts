@@ -4,6 +4,7 @@
  * stands for every value that rounds to it). Two figures agree when their
  * intervals meet, after a relative tolerance.
  */
+import { flatString } from '../sources/stored';
 import type { DurationClaim, QuantityClaim } from '../types';
 
 export interface Interval {
@@ -15,11 +16,25 @@ export interface Interval {
 function roundingSlack(value: number, multiplier: string | undefined): number {
   if (!multiplier || multiplier === 'dozen' || multiplier === 'score') return 0;
   // the figure as written, before the multiplier
-  const scale = /^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0;
+  const scale = scaleOf(multiplier);
   if (!scale) return 0;
   const written = value / scale;
   const decimals = (String(+written.toPrecision(12)).split('.')[1] ?? '').length;
   return (0.5 * scale) / 10 ** decimals;
+}
+
+/** Scales of multipliers as written, told once each (a few words recur in every figure of a run). */
+const scales = new Map<string, number>();
+
+/** What a multiplier as written multiplies by: 1e3 for "k" or "thousand", … 0 for others. */
+function scaleOf(multiplier: string): number {
+  let scale = scales.get(multiplier);
+  if (scale === undefined) {
+    scale = /^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0;
+    // bounded: multipliers come from articles' text
+    if (scales.size < 1000) scales.set(flatString(multiplier), scale);
+  }
+  return scale;
 }
 
 /** The values a quantity or duration claim allows. */
@@ -47,10 +62,11 @@ export function intervalOf(c: Pick<QuantityClaim | DurationClaim, 'value' | 'min
 
 /** Whether two intervals meet, each widened by a relative tolerance. */
 export function meets(a: Interval, b: Interval, tolerance = 0): boolean {
-  // Infinity × 0 is NaN: unbounded sides stay unbounded
-  const by = (n: number): number => (Number.isFinite(n) ? Math.abs(n) * tolerance : 0);
-  const widen = (x: Interval): Interval => ({ lo: x.lo - by(x.lo), hi: x.hi + by(x.hi) });
-  const p = widen(a);
-  const q = widen(b);
-  return p.lo <= q.hi && q.lo <= p.hi;
+  // bounds widened one by one, not as intervals: partitions call this for every pair of values they weigh
+  return a.lo - widening(a.lo, tolerance) <= b.hi + widening(b.hi, tolerance) && b.lo - widening(b.lo, tolerance) <= a.hi + widening(a.hi, tolerance);
+}
+
+/** How far a tolerance widens a bound. Infinity × 0 is NaN: unbounded sides stay unbounded. */
+function widening(n: number, tolerance: number): number {
+  return Number.isFinite(n) ? Math.abs(n) * tolerance : 0;
 }

@@ -33,23 +33,17 @@ export interface Side<V> {
  */
 export function partition<V>(items: readonly Item<V>[], agree: (a: V, b: V) => boolean): Side<V>[] {
   const sides: Side<V>[] = [];
-  // per side: its distinct values, and their keys
+  // per side: its distinct values
   const values: V[][] = [];
-  const keys: string[][] = [];
   for (const item of items) {
     let at = 0;
     while (at < sides.length && !agreesWithAll(values[at], item.value, agree)) at++;
-    const key = valueKey(item.value);
     if (at < sides.length) {
       sides[at].items.push(item);
-      if (!keys[at].includes(key)) {
-        keys[at].push(key);
-        values[at].push(item.value);
-      }
+      if (!holds(values[at], item.value)) values[at].push(item.value);
     } else {
       sides.push({ items: [item], sources: [] });
       values.push([item.value]);
-      keys.push([key]);
     }
   }
   for (const s of sides) s.sources = [...new Set(s.items.map((i) => i.claim.source))];
@@ -61,17 +55,40 @@ function agreesWithAll<V>(values: readonly V[], value: V, agree: (a: V, b: V) =>
   return true;
 }
 
-/** A key equal for equal values (numbers as written, so ±Infinity and NaN stay apart; object fields in their order). */
-function valueKey(v: unknown): string {
-  if (typeof v === 'number') return Object.is(v, -0) ? '-0' : String(v);
-  if (typeof v === 'string') return JSON.stringify(v);
-  if (Array.isArray(v)) return `[${v.map(valueKey).join(',')}]`;
-  if (v && typeof v === 'object') {
-    let key = '{';
-    for (const k in v) if (Object.prototype.hasOwnProperty.call(v, k)) key += `${JSON.stringify(k)}:${valueKey((v as Record<string, unknown>)[k])},`;
-    return `${key}}`;
+/**
+ * Whether `values` holds `value` already. A value held twice would only be
+ * weighed twice (`agree` depends on values alone), so equal here may be
+ * stricter than equal in every sense, never looser: numbers as Object.is
+ * tells them (±0 apart, NaN with NaN), arrays and plain objects field by
+ * field in their order, other objects only as themselves. No key strings
+ * are made: partitions run for every group of every story.
+ */
+function holds<V>(values: readonly V[], value: V): boolean {
+  for (const v of values) if (sameValue(v, value)) return true;
+  return false;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a)) {
+    if (!Array.isArray(b) || a.length !== b.length) return false;
+    for (let i = 0; i < a.length; i++) if (!sameValue(a[i], b[i])) return false;
+    return true;
   }
-  return String(v);
+  if (Array.isArray(b) || !isPlain(a) || !isPlain(b)) return false;
+  const ka = Object.keys(a);
+  const kb = Object.keys(b);
+  if (ka.length !== kb.length) return false;
+  for (let i = 0; i < ka.length; i++) {
+    if (ka[i] !== kb[i] || !sameValue((a as Record<string, unknown>)[ka[i]], (b as Record<string, unknown>)[kb[i]])) return false;
+  }
+  return true;
+}
+
+function isPlain(o: object): boolean {
+  const proto = Object.getPrototypeOf(o) as unknown;
+  return proto === Object.prototype || proto === null;
 }
 
 /** The majority side, if one side has more sources than any other. */
@@ -113,7 +130,13 @@ export function disagreement<V>(
   }));
   const evidence = ordered.flatMap((s) => s.items.map(evidenceFor));
   const label = labeler(sides.flatMap((s) => s.items.map((i) => i.claim)));
-  const places = (s: Side<V>): string[] => unique(s.items.map((i) => label(i.claim)));
+  // each side's places once: the message and its data name the majority's several times
+  const placesOf = new Map<Side<V>, string[]>();
+  const places = (s: Side<V>): string[] => {
+    let p = placesOf.get(s);
+    if (!p) placesOf.set(s, (p = unique(s.items.map((i) => label(i.claim)))));
+    return p;
+  };
   // sources and their sections count as witnesses: "3 of 4 sources say 26 (000, 001 body, 002)"
   const total = unique(sides.flatMap(places)).length;
   const others = (majority ? minority : sides)

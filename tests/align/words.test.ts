@@ -1,6 +1,6 @@
 import { scanWords } from '../../src/align/scan';
 import { cosine, Idf, SpreadBag, Vocabulary, weightedCosine } from '../../src/align/similarity';
-import { isSpeechKey, tokenize, wordKey } from '../../src/align/words';
+import { isSpeechKey, KeyNumbers, tokenize, wordKey } from '../../src/align/words';
 
 const PATTERN = /[\p{L}\p{N}]+(?:[’'.-][\p{L}\p{N}]+)*/gu;
 
@@ -30,7 +30,14 @@ describe('words for alignment', () => {
     ];
     for (const t of texts) {
       for (let from = 0; from <= t.length; from += 3) {
-        for (let to = from; to <= t.length; to += 5) expect(byScan(t, from, to)).toEqual(byPattern(t, from, to));
+        for (let to = from; to <= t.length; to += 5) {
+          const spans = byPattern(t, from, to);
+          expect(byScan(t, from, to)).toEqual(spans);
+          // tokens come from the word table's own scan, which hashes each word as it finds it
+          const tokens = tokenize(t, from, to);
+          expect(tokens.map((w) => [w.start, w.end])).toEqual(spans);
+          expect(tokens.map((w) => w.lower)).toEqual(spans.map(([a, b]) => t.slice(a, b).toLowerCase()));
+        }
       }
     }
   });
@@ -45,6 +52,29 @@ describe('words for alignment', () => {
       expect(tokens.map((t) => t.lower)).toEqual(words.map((w) => w.toLowerCase()));
       expect(tokens.map((t) => t.key)).toEqual(words.map((w) => wordKey(w.toLowerCase())));
     }
+  });
+
+  it('numbers every word by its key, asked once per known word, while the table of known words grows', () => {
+    const words: string[] = [];
+    for (let i = 0; i < 6000; i++) words.push(`Numbered${i}y`, 'pledged', `NUMBERED${i}Y`, 'a');
+    const text = words.join(' ');
+    const ids = new Map<string, number>();
+    const asked: string[] = [];
+    const numbers = new KeyNumbers((key) => {
+      asked.push(key);
+      if (key.length < 3) return -1;
+      if (!ids.has(key)) ids.set(key, ids.size);
+      return ids.get(key) as number;
+    });
+    for (let round = 0; round < 2; round++) {
+      const got: number[] = [];
+      numbers.scan(text, 0, text.length, (n) => {
+        got.push(n);
+      });
+      expect(got).toEqual(words.map((w) => (wordKey(w.toLowerCase()).length < 3 ? -1 : (ids.get(wordKey(w.toLowerCase())) as number))));
+    }
+    // far fewer questions than words: a word's number is remembered until the table moves it
+    expect(asked.length).toBeLessThan(words.length);
   });
 
   it('keys words by stem and concept, and knows verbs of saying in every form', () => {

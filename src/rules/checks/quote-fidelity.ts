@@ -26,9 +26,18 @@ function indexOfRun(hay: string[], needle: string[], from: number): number {
   return -1;
 }
 
+/** The words of quotes' pieces in one list, by pieces (a partition asks whether each version holds each other). */
+const flatWords = new WeakMap<string[][], string[]>();
+
+function flatOf(pieces: string[][]): string[] {
+  let flat = flatWords.get(pieces);
+  if (!flat) flatWords.set(pieces, (flat = pieces.flat()));
+  return flat;
+}
+
 /** Whether every piece of `short` occurs in `long`, in order. */
 export function containedIn(short: string[][], long: string[][]): boolean {
-  const flat = long.flat();
+  const flat = flatOf(long);
   let at = 0;
   for (const piece of short) {
     const i = indexOfRun(flat, piece, at);
@@ -73,16 +82,23 @@ export const quoteFidelity: Check = {
   run(ctx) {
     const minCommon = (ctx.rule.options?.minCommonWords as number | undefined) ?? 4;
     const minOverlap = (ctx.rule.options?.minOverlap as number | undefined) ?? 0.5;
+    // one quote is often given word for word by several sources: its pieces are read once
+    const piecesOf = new Map<string, string[][]>();
     const quotes = ctx.claims
       .filter((c): c is QuoteClaim => c.kind === 'quote')
-      .map((q) => ({ q, pieces: quotePieces(q.quote) }))
-      .filter((x) => x.pieces.flat().length >= minCommon);
+      .map((q) => {
+        let pieces = piecesOf.get(q.quote);
+        if (!pieces) piecesOf.set(q.quote, (pieces = quotePieces(q.quote)));
+        // the words in one list, made once: pairs, sorts and partitions read them many times
+        return { q, pieces, words: flatOf(pieces) };
+      })
+      .filter((x) => x.words.length >= minCommon);
     const same = (i: number, j: number): boolean => {
       const a = quotes[i];
       const b = quotes[j];
       if (a.q.speaker && b.q.speaker && ctx.alignment.personOf(a.q.speaker) !== ctx.alignment.personOf(b.q.speaker)) return false;
-      const wa = a.pieces.flat();
-      const wb = b.pieces.flat();
+      const wa = a.words;
+      const wb = b.words;
       // one shared run proves a common source; the words shared in order measure how much
       return longestCommonRun(wa, wb) >= minCommon && commonWords(wa, wb) >= minOverlap * Math.min(wa.length, wb.length);
     };
@@ -120,7 +136,7 @@ export const quoteFidelity: Check = {
     for (const members of groups.values()) {
       if (new Set(members.map((i) => quotes[i].q.source)).size < 2) continue;
       // longest versions first, so shortened quotes join the version they were cut from
-      const sorted = [...members].sort((x, y) => quotes[y].pieces.flat().length - quotes[x].pieces.flat().length);
+      const sorted = [...members].sort((x, y) => quotes[y].words.length - quotes[x].words.length);
       const items: Item<string[][]>[] = sorted.map((i) => ({ claim: quotes[i].q, value: quotes[i].pieces, display: `“${quotes[i].q.quote}”`, json: quotes[i].q.quote }));
       const sides = partition(items, (a, b) => containedIn(a, b) || containedIn(b, a));
       if (sides.length < 2 || new Set(sides.flatMap((s) => s.sources)).size < 2) continue;
