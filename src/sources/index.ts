@@ -134,11 +134,16 @@ function tooLarge(size: number, shown: string): CrosscheckError {
   return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
 }
 
-/** A file's bytes, refused unread when it is too large. */
+/** A file's bytes, refused unread when it is too large (its size asked of the open file: the path is looked up once). */
 function readFile(abs: string, shown: string): Buffer {
-  const size = fs.statSync(abs).size;
-  if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
-  return fs.readFileSync(abs);
+  const fd = fs.openSync(abs, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
+    return fs.readFileSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {

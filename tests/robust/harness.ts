@@ -83,15 +83,18 @@ export function denyReadsHook(dir: string, marker: string): string {
     dir,
     'deny-read.cjs',
     `const fs = require('fs');
-const real = fs.readFileSync;
-fs.readFileSync = function (p, ...rest) {
-  if (String(p).includes(${JSON.stringify(marker)})) {
-    const e = new Error("EACCES: permission denied, open '" + p + "'");
-    e.code = 'EACCES';
-    throw e;
-  }
-  return real.call(this, p, ...rest);
+const deny = (p) => {
+  const e = new Error("EACCES: permission denied, open '" + p + "'");
+  e.code = 'EACCES';
+  return e;
 };
+for (const name of ['readFileSync', 'openSync']) {
+  const real = fs[name];
+  fs[name] = function (p, ...rest) {
+    if (typeof p !== 'number' && String(p).includes(${JSON.stringify(marker)})) throw deny(p);
+    return real.call(this, p, ...rest);
+  };
+}
 `,
   );
 }
