@@ -48,7 +48,13 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
     }
     if (e > s) out.push({ start: s, end: e });
   };
+  // only line breaks and stops matter: we jump from one to the next, found by
+  // indexOf (a native scan) in the stretch itself, rather than reading every character
+  const part = text.slice(from, to);
+  const next = [-1, -1, -1, -1];
   for (let i = from; i < to; i++) {
+    i = nextMark(part, from, i, next);
+    if (i >= to) break;
     const c = text.charCodeAt(i);
     if (c === 10) {
       // a blank line, or a line break after a line that ends like a heading or list item, ends a sentence
@@ -68,6 +74,27 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
   }
   push(to);
   return out;
+}
+
+/** The characters {@link splitSentences} acts on: a line break and the stops. */
+const MARKS = ['\n', '.', '!', '?'];
+
+/**
+ * The first line break or stop at or after `i` in the text that `part` (its
+ * stretch from `from`) holds, or the stretch's end. `next` keeps where each
+ * was last found (-1: not yet looked for), so each is searched for again only
+ * once passed, and the stretch is scanned about once for each.
+ */
+function nextMark(part: string, from: number, i: number, next: number[]): number {
+  let first = from + part.length;
+  for (let k = 0; k < MARKS.length; k++) {
+    if (next[k] < i) {
+      const at = part.indexOf(MARKS[k], i - from);
+      next[k] = at < 0 ? from + part.length : from + at;
+    }
+    if (next[k] < first) first = next[k];
+  }
+  return first;
 }
 
 function endsSentence(text: string, from: number, dot: number, after: number, to: number): boolean {
