@@ -138,12 +138,29 @@ function tooLarge(size: number, shown: string): CrosscheckError {
 function readFile(abs: string, shown: string): Buffer {
   const fd = fs.openSync(abs, 'r');
   try {
-    const size = fs.fstatSync(fd).size;
-    if (size > MAX_FILE_BYTES) throw tooLarge(size, shown);
-    return fs.readFileSync(fd);
+    const stats = fs.fstatSync(fd);
+    if (stats.size > MAX_FILE_BYTES) throw tooLarge(stats.size, shown);
+    // a file that tells no size (a pipe, /proc) is read to its end as readFileSync reads it
+    return stats.isFile() && stats.size > 0 ? readSized(fd, stats.size) : fs.readFileSync(fd);
   } finally {
     fs.closeSync(fd);
   }
+}
+
+/**
+ * The bytes of a regular file of `size` bytes, read as readFileSync reads
+ * them (up to its size, fewer if it ends sooner) without asking the file its
+ * size a second time (a system call a file, twice for a file let go).
+ */
+function readSized(fd: number, size: number): Buffer {
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  while (at < size) {
+    const n = fs.readSync(fd, bytes, at, size - at, null);
+    if (n === 0) break;
+    at += n;
+  }
+  return at < size ? bytes.subarray(0, at) : bytes;
 }
 
 function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {
