@@ -1,5 +1,3 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { CUE, dateCues } from '../../src/claims/date-cues';
 import { CUE_RE as STATED_CUE_RE, findStatedDates } from '../../src/claims/chrono';
 import { RANGE_LEAD_WORD_RE } from '../../src/claims/dates';
@@ -8,8 +6,7 @@ import { CUE_RE as NUMERIC_CUE_RE, findNumericDates } from '../../src/claims/num
 import { CUE_RE as RELATIVE_CUE_RE, findRelative } from '../../src/claims/relative';
 import { findHolidays, HOLIDAY_CUE_RE } from '../../src/claims/holidays';
 import { findPeriods, findYears, PERIOD_CUE_RE } from '../../src/claims/years';
-import { sentencesOf } from '../../src/claims/sentences';
-import { readSources } from '../../src/sources';
+import { gateStretches } from './gate-stretches';
 
 const REF = '2025-09-05';
 const whole = (text: string): { start: number; end: number } => ({ start: 0, end: text.length });
@@ -108,27 +105,7 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
     ['range lead', RANGE_LEAD_WORD_RE, CUE.lead],
   ].map(([name, re, bits]) => [name as string, new RegExp((re as RegExp).source, (re as RegExp).flags.replace('g', '')), bits as number]);
 
-  /** Texts to try: [text, start, end]. */
-  const stretches: Array<[string, number, number]> = [];
-  const root = path.resolve(__dirname, '..', '..');
-  const { sources } = readSources([path.join(root, 'seeds'), path.join(root, 'tests', 'corpus')], { cwd: root });
-  for (const s of sources) for (const sentence of sentencesOf(s.text, s.sections)) stretches.push([s.text, sentence.start, sentence.end]);
-  const testDir = __dirname;
-  for (const f of fs.readdirSync(testDir).filter((n) => /date|relative|holiday|period|year|week|chrono|range|tense/i.test(n) && n.endsWith('.ts'))) {
-    for (const m of fs.readFileSync(path.join(testDir, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){3,})'|"((?:[^"\\\n]|\\.){3,})"/g)) {
-      const text = m[1] ?? m[2];
-      stretches.push([text, 0, text.length]);
-    }
-  }
-  // cut anywhere, words split at both ends (a seeded walk: the same cuts every run)
-  let seed = 7;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % Math.max(1, n));
-  for (const s of sources) {
-    for (let k = 0; k < 40; k++) {
-      const start = next(s.text.length);
-      stretches.push([s.text, start, Math.min(s.text.length, start + 1 + next(200))]);
-    }
-  }
+  const stretches = gateStretches({ testFiles: /date|relative|holiday|period|year|week|chrono|range|tense/i, minString: 3, seed: 7, maxCut: 200 });
 
   test('over the seeds, the test corpus, the date tests’ strings and stretches cut anywhere', () => {
     expect(stretches.length).toBeGreaterThan(5000);

@@ -5,14 +5,9 @@
  * lets it try), or where a percent word stands. Checked over every sentence of the seeds and the test corpus,
  * every string of the number and quantity tests, and stretches cut anywhere.
  */
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { mayStartNumber, parseNumber, tokenize } from '../../src/claims/numbers';
 import { QUANTITY_CUES } from '../../src/claims/quantities';
-import { sentencesOf } from '../../src/claims/sentences';
-import { readSources } from '../../src/sources';
-
-const ROOT = path.resolve(__dirname, '..', '..');
+import { gateStretches } from './gate-stretches';
 
 /** Does a number start at some token of `text[start, end)`, or a percent word stand there (where the quantity extractor starts reading)? */
 function mayHoldQuantity(text: string, start: number, end: number): boolean {
@@ -21,23 +16,7 @@ function mayHoldQuantity(text: string, start: number, end: number): boolean {
 }
 
 describe('the quantity cue test', () => {
-  const stretches: Array<[string, number, number]> = [];
-  const { sources } = readSources([path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')], { cwd: ROOT });
-  for (const s of sources) for (const sentence of sentencesOf(s.text, s.sections)) stretches.push([s.text, sentence.start, sentence.end]);
-  for (const f of fs.readdirSync(__dirname).filter((n) => /^(?:numbers|quantities|money|percent|ordinals)/.test(n) && n.endsWith('.ts'))) {
-    for (const m of fs.readFileSync(path.join(__dirname, f), 'utf8').matchAll(/'((?:[^'\\\n]|\\.){2,})'|"((?:[^"\\\n]|\\.){2,})"/g)) {
-      const text = m[1] ?? m[2];
-      stretches.push([text, 0, text.length]);
-    }
-  }
-  let seed = 11;
-  const next = (n: number): number => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff), seed % Math.max(1, n));
-  for (const s of sources) {
-    for (let k = 0; k < 40; k++) {
-      const start = next(s.text.length);
-      stretches.push([s.text, start, Math.min(s.text.length, start + 1 + next(120))]);
-    }
-  }
+  const stretches = gateStretches({ testFiles: /^(?:numbers|quantities|money|percent|ordinals)/, minString: 2, seed: 11, maxCut: 120 });
 
   it('lets through every stretch where a number may start', () => {
     expect(stretches.length).toBeGreaterThan(3000);
