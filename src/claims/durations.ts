@@ -18,7 +18,8 @@
  */
 import type { DateClaim, DurationClaim, DurationUnit, ExtractContext, Extractor, NewClaim, Qualifier, Span } from '../types';
 import { loadData } from '../rules/data';
-import { isTightHyphen, mayStartNumber, parseNumber, parseOrdinal, tokenize, type Token } from './numbers';
+import { isTightHyphen, mayStartNumber, parseNumber, parseOrdinal, type Token } from './numbers';
+import { tokenize } from './numbers-tokens';
 import { sectionAt } from './sentences';
 import { extractDates } from './dates';
 

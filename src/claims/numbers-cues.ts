@@ -7,7 +7,7 @@
  *
  * A test must be true wherever the extractor could find something: it may let
  * through a sentence that holds nothing, never turn away one that holds a
- * claim. So it reads words as the tokenizer of numbers.ts makes them (runs of
+ * claim. So it reads words as the tokenizer of numbers-tokens.ts makes them (runs of
  * `[A-Za-z\u00C0-\u024F]`, lower-cased), and where it is unsure says yes.
  */
 import { isSpaceCode } from '../sources/chars';

@@ -10,7 +10,8 @@
  * are read by the date extractors, which know the calendar.
  */
 import { loadData } from '../rules/data';
-import { parseOrdinal, tokenize, wordValue, type Token } from './numbers';
+import { parseOrdinal, wordValue, type Token } from './numbers';
+import { tokenize } from './numbers-tokens';
 import { ORDINALS, isTightHyphen } from './numbers-words';
 
 /** What an ordinal counts from: the first item, the last one, or the one at hand. */

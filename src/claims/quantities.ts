@@ -19,7 +19,8 @@
  * extractor, years and date numbers to the dates extractor.
  */
 import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from '../types';
-import { AFTER_ARTICLE, STARTERS, mayStartNumber, parseNumber, tokenize, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { AFTER_ARTICLE, STARTERS, mayStartNumber, parseNumber, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { tokenize } from './numbers-tokens';
 import { VULGAR } from './numbers-digits';
 import { Cues } from './numbers-cues';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';

@@ -5,7 +5,8 @@
  * lets it try), or where a percent word stands. Checked over every sentence of the seeds and the test corpus,
  * every string of the number and quantity tests, and stretches cut anywhere.
  */
-import { mayStartNumber, parseNumber, tokenize } from '../../src/claims/numbers';
+import { mayStartNumber, parseNumber } from '../../src/claims/numbers';
+import { tokenize } from '../../src/claims/numbers-tokens';
 import { QUANTITY_CUES } from '../../src/claims/quantities';
 import { gateStretches } from './gate-stretches';
 

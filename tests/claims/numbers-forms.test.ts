@@ -1,5 +1,6 @@
 /** parseNumber and parseOrdinal on the written forms beyond plain digits: fractions, signs, groupings, powers, long ordinals. */
-import { parseNumber, parseOrdinal, tokenize } from '../../src/claims/numbers';
+import { parseNumber, parseOrdinal } from '../../src/claims/numbers';
+import { tokenize } from '../../src/claims/numbers-tokens';
 
 /** The number at the start of `text`: its value and the text it covers. */
 function read(text: string): { value: number; text: string } | null {

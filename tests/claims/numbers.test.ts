@@ -1,4 +1,5 @@
-import { parseDigits, parseNumber, parseOrdinal, tokenize, wordValue } from '../../src/claims/numbers';
+import { parseDigits, parseNumber, parseOrdinal, wordValue } from '../../src/claims/numbers';
+import { tokenize } from '../../src/claims/numbers-tokens';
 
 /** Parse the number at the start of `text`: its value, multiplier, and the text it covers. */
 function readNumber(text: string): { value: number; text: string; multiplier?: string; vague: boolean; max?: number } | null {
