@@ -123,6 +123,17 @@ function withDigits(s: State, v: number, hundreds: number): State {
   return r;
 }
 
+/** `s` with a part in words read (`last`), ending in the scale word `scaleWord` of factor `scale` (or none, 1); the caller sets the counts. */
+function withWord(s: State, last: PartKind, scaleWord: string | undefined, scale: number, tensAt?: number): State {
+  const r = copy(s);
+  r.last = last;
+  r.words = true;
+  r.scaleWord = scaleWord;
+  r.scale = scale;
+  r.tensAt = tensAt;
+  return r;
+}
+
 /** Can the part at `k` follow what was read? Returns the new state, or null. */
 function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plural?: string): State | null {
   const tok = t[k];
@@ -144,37 +155,22 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
     const afterTens = s.last === 'tens' && s.small % 10 === 0 && !afterAnd;
     const ok = s.last === 'hundred' || s.last === 'scale' || (kind === 'unit' && afterTens);
     if (!ok) return null;
-    const r = copy(s);
+    const r = withWord(s, kind, undefined, 1, kind === 'tens' && !afterAnd ? k : undefined);
     r.small = s.small + n;
-    r.last = kind;
-    r.words = true;
-    r.tensAt = kind === 'tens' && !afterAnd ? k : undefined;
-    r.scaleWord = undefined;
-    r.scale = 1;
     return r;
   }
   if (afterAnd) return null;
   if (w === 'hundred') {
     if (s.hundreds > 0 || s.small <= 0 || (s.small >= 100 && s.last !== 'digits') || s.last === 'hundred' || s.last === 'scale' || s.last === 'dozen') return null;
-    const r = copy(s);
+    const r = withWord(s, 'hundred', undefined, 1);
     r.hundreds = s.small * 100;
     r.small = 0;
-    r.last = 'hundred';
-    r.words = true;
-    r.scaleWord = undefined;
-    r.scale = 1;
-    r.tensAt = undefined;
     return r;
   }
   if (isDozen(w)) {
     if (s.small <= 0 || s.last === 'dozen' || s.last === 'hundred' || s.last === 'scale') return null;
-    const r = copy(s);
+    const r = withWord(s, 'dozen', w, 12);
     r.small = s.small * 12;
-    r.last = 'dozen';
-    r.words = true;
-    r.scaleWord = w;
-    r.scale = 12;
-    r.tensAt = undefined;
     return r;
   }
   if (isScaleWord(w)) {
@@ -183,16 +179,11 @@ function step(t: readonly Token[], k: number, s: State, afterAnd: boolean, plura
     if (group > 0) total = f >= s.lastScale ? (s.total + group) * f : s.total + group * f;
     else if (s.last === 'scale' && f > s.lastScale) total = s.total * f; // "three lakh crore"
     else return null;
-    const r = copy(s);
+    const r = withWord(s, 'scale', w, s.last === 'scale' ? s.scale * f : f);
     r.total = total;
     r.hundreds = 0;
     r.small = 0;
     r.lastScale = f;
-    r.last = 'scale';
-    r.words = true;
-    r.scaleWord = w;
-    r.scale = s.last === 'scale' ? s.scale * f : f;
-    r.tensAt = undefined;
     return r;
   }
   return null;
