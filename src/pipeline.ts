@@ -32,8 +32,8 @@ export interface AnalyzeOptions {
   /** per-rule severity overrides */
   settings?: RuleSettings;
   cwd?: string;
-  /** called once the input files are found, before any is read, with their count (the CLI tunes V8 for a long run) */
-  onFiles?(files: number): void;
+  /** called once the input files are found, before any is read, with their count and the threads that will share them (the CLI tunes V8 for a long run) */
+  onFiles?(files: number, threads: number): void;
   /** called after each source's claims are extracted (for a progress bar) */
   onProgress?(done: number, total: number): void;
   /** threads that read and extract (`--jobs`; 1 or absent: this thread only) */
@@ -133,7 +133,7 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     if (letGo) release(s, letTextsGo);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
-  if (threads) opts.onFiles?.(threads.fileCount);
+  if (threads) opts.onFiles?.(threads.fileCount, threads.count);
   try {
     const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
     const stories = clock.time('align', () => (grouper as StoryGrouper).stories());

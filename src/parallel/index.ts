@@ -89,6 +89,11 @@ export class Threads {
     return this.files.length;
   }
 
+  /** How many threads share the work: this one and its workers. */
+  get count(): number {
+    return this.sentTo.length + 1;
+  }
+
   /**
    * Read and parse the files: the sources and problems readSources gives, in
    * the same order; `each` is given each source in that order as soon as all

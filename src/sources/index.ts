@@ -38,8 +38,8 @@ export interface ReadOptions {
   reparsable?: boolean;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
-  /** called once the files are found, before any is read, with their count */
-  onFiles?(files: number): void;
+  /** called once the files are found, before any is read, with their count (and 1: they are read on this thread) */
+  onFiles?(files: number, threads: number): void;
 }
 
 // Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Node 20's decoder treats the label as Latin-1
@@ -245,7 +245,7 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   const { files, problems } = expandInputs(paths.filter((p) => !isStdin(p)), opts.cwd ?? process.cwd());
   const std = stdinNames(opts.stdinName);
   if (paths.some(isStdin)) files.push({ abs: STDIN, shown: std.shown });
-  opts.onFiles?.(files.length);
+  opts.onFiles?.(files.length, 1);
   const sources: Source[] = [];
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
   files.forEach((f, i) => {
