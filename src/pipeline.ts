@@ -10,7 +10,7 @@ import type { Rule } from './rules/types';
 import { compareLintFindings, focusOnDraft } from './lint/select';
 import { StringPool } from './claim-store';
 import { Threads } from './parallel';
-import { checkStory, sourceClaims, storyFindings, UNTIMED, type StageClock } from './story';
+import { checkStories, sourceClaims, STORIES_AT_ONCE, storyFindings, UNTIMED, type StageClock } from './story';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
 import { release } from './sources/stored';
@@ -57,6 +57,13 @@ export interface Analysis {
   report: Report;
   /** inputs that could not be read; the rest were still checked */
   problems: CrosscheckError[];
+}
+
+/** `[from, to)` ranges of `n` items, `size` at a time. */
+function batchesOf(n: number, size: number): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let from = 0; from < n; from += size) out.push([from, Math.min(n, from + size)]);
+  return out;
 }
 
 /** Claims of already parsed sources (each resolved against its published date). */
@@ -150,7 +157,9 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
             opts.onProgress?.(done, sources.length);
           }),
         )
-      : stories.map((story, i) => checkStory(story, grouped[i], { ...how, clock }, () => opts.onProgress?.(++done, sources.length)));
+      : batchesOf(stories.length, STORIES_AT_ONCE).flatMap(([from, to]) =>
+          checkStories(stories.slice(from, to), grouped.slice(from, to), { ...how, clock }, () => opts.onProgress?.(++done, sources.length)),
+        );
     const findings: Finding[] = [];
     const claimsBy = new Map<string, Claim[]>();
     let claimCount = 0;

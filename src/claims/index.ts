@@ -32,20 +32,32 @@ const EXCLUSIVE = new Set(['date', 'duration', 'quantity', 'money', 'percent']);
 
 /** Extract every claim of one source; ids are `<source id>#<n>` in text order. */
 export function extractClaims(source: Source, reference?: string): Claim[] {
-  const sentences = sentencesOf(source.text, source.sections);
-  const found: NewClaim[] = [];
-  const taken = new Taken();
+  return extractEach([source], [reference])[0];
+}
+
+/**
+ * {@link extractClaims} of each of `sources` (`references[i]`: source i's),
+ * each extractor over all of them before the next one starts, so that its
+ * code runs from the processor's caches (see story.ts). The claims are the
+ * same as each source's own extractClaims.
+ */
+export function extractEach(sources: readonly Source[], references: ReadonlyArray<string | undefined>): Claim[][] {
+  const states = sources.map((source, i) => ({ source, reference: references[i], sentences: sentencesOf(source.text, source.sections), found: [] as NewClaim[], taken: new Taken() }));
   for (const [, extract] of ORDER) {
-    const ctx: ExtractContext = { source, reference, sentences, prior: found };
-    for (const claim of extract(ctx)) {
-      if (EXCLUSIVE.has(claim.kind) && !taken.claim(claim.span)) continue;
-      found.push(claim);
+    for (const st of states) {
+      const ctx: ExtractContext = { source: st.source, reference: st.reference, sentences: st.sentences, prior: st.found };
+      for (const claim of extract(ctx)) {
+        if (EXCLUSIVE.has(claim.kind) && !st.taken.claim(claim.span)) continue;
+        st.found.push(claim);
+      }
     }
   }
-  const kept = withoutAges(found, source.text);
-  kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-  // a copy rather than the id set on each: the extractors' objects come in many shapes, the copies in a few
-  return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
+  return states.map(({ source, found }) => {
+    const kept = withoutAges(found, source.text);
+    kept.sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    // a copy rather than the id set on each: the extractors' objects come in many shapes, the copies in a few
+    return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
+  });
 }
 
 /**

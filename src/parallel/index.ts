@@ -15,7 +15,7 @@ import { readSources, renewal, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import { heldRaw, packedRaw, release, type Packed } from '../sources/stored';
-import { checkStory, type StoryCheck, type StoryResult } from '../story';
+import { checkStories, STORIES_AT_ONCE, type StoryCheck, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
 import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
@@ -24,8 +24,8 @@ import { readFile, type FileRead } from './work';
 
 /** Files per batch handed to a worker: small enough to balance, big enough that messaging costs little. */
 const FILE_BATCH = 16;
-/** Stories per batch. */
-const STORY_BATCH = 4;
+/** Stories per batch: as many as a thread checks at once. */
+const STORY_BATCH = STORIES_AT_ONCE;
 /** Fewer files than this per extra thread are read on the main thread: starting a worker costs more. */
 const MIN_FILES_PER_THREAD = 48;
 
@@ -111,7 +111,7 @@ export class Threads {
     const results = this.pool.run<number, FileRead>({
       tasks: tasks.map((_, i) => i),
       batchSize: FILE_BATCH,
-      local: (i) => readFile(tasks[i], { ...options, reparsable }),
+      local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable })),
       request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
       receive: (answer, i) => {
         const r = answer as FileResult;
@@ -149,7 +149,7 @@ export class Threads {
     return this.pool.run<number, StoryResult>({
       tasks,
       batchSize: STORY_BATCH,
-      local: (i) => checkStory(stories[i], sources[i], how),
+      local: (batch) => checkStories(batch.map((i) => stories[i]), batch.map((i) => sources[i]), how),
       request: (batch, lane) => ({
         kind: 'stories',
         tasks: batch.map((i) => {

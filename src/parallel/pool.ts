@@ -38,8 +38,8 @@ export type Request = Omit<BatchRequest, 'batch'>;
 export interface Job<T, R> {
   tasks: readonly T[];
   batchSize: number;
-  /** does a task on this thread */
-  local(task: T): R;
+  /** does a batch of tasks on this thread */
+  local(tasks: readonly T[]): R[];
   /** the request that sends `tasks` to worker number `lane` */
   request(tasks: readonly T[], lane: number): Request;
   /** a worker's answer to `task`, as this thread's result */
@@ -112,7 +112,7 @@ export class Pool {
       drain();
       if (next < batches.length) {
         const batch = next++;
-        collect(batch, batches[batch].map((t) => job.local(t)));
+        collect(batch, job.local(batches[batch]));
       } else if (received < batches.length && Atomics.wait(this.signal, 0, seen, STALL_MS) === 'timed-out') {
         throw new Error('a worker thread stopped answering');
       }

@@ -9,7 +9,7 @@ import { loadRules } from '../rules/load';
 import type { Rule } from '../rules/types';
 import { readSources } from '../sources';
 import type { Packed } from '../sources/stored';
-import { checkStory } from '../story';
+import { checkStories } from '../story';
 import type { Source } from '../types';
 import type { FileResult, FileTask, StoryAnswer, StoryOptions, StoryTask, TaskOptions } from './protocol';
 import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
@@ -57,18 +57,24 @@ function rulesOf(dirs: readonly string[]): Rule[] {
   return rules;
 }
 
-/** A worker's answer to a story task; `kept` holds the file texts it was asked to keep for later stories. */
-export function storyAnswer(task: StoryTask, options: StoryOptions, kept: Map<number, Packed>): StoryAnswer {
-  const brought = new Map<number, Packed>();
-  for (const r of task.raws) {
-    const text = fromWireText(r.text);
-    brought.set(r.n, text);
-    if (r.keep) kept.set(r.n, text);
-  }
-  const sources = task.sources.map((w) => {
-    const raw = brought.get(w.raw) ?? kept.get(w.raw);
-    if (raw === undefined) throw new Error(`story ${task.story.id}: file text ${w.raw} was never sent`);
-    return fromWire(w, raw);
+/** A worker's answers to story tasks, checked together (story.ts); `kept` holds the file texts it was asked to keep for later stories. */
+export function storyAnswers(tasks: readonly StoryTask[], options: StoryOptions, kept: Map<number, Packed>): StoryAnswer[] {
+  const sources = tasks.map((task) => {
+    const brought = new Map<number, Packed>();
+    for (const r of task.raws) {
+      const text = fromWireText(r.text);
+      brought.set(r.n, text);
+      if (r.keep) kept.set(r.n, text);
+    }
+    return task.sources.map((w) => {
+      const raw = brought.get(w.raw) ?? kept.get(w.raw);
+      if (raw === undefined) throw new Error(`story ${task.story.id}: file text ${w.raw} was never sent`);
+      return fromWire(w, raw);
+    });
   });
-  return checkStory(task.story, sources, { rules: options.withFindings ? rulesOf(options.rulesDirs) : [], settings: options.settings, keepClaims: options.keepClaims });
+  return checkStories(
+    tasks.map((t) => t.story),
+    sources,
+    { rules: options.withFindings ? rulesOf(options.rulesDirs) : [], settings: options.settings, keepClaims: options.keepClaims },
+  );
 }

@@ -7,7 +7,7 @@
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { Packed } from '../sources/stored';
 import type { BatchRequest, BatchResponse } from './protocol';
-import { fileAnswer, storyAnswer } from './work';
+import { fileAnswer, storyAnswers } from './work';
 
 interface WorkerInit {
   port: MessagePort;
@@ -21,7 +21,7 @@ const kept = new Map<number, Packed>();
 
 function answer(req: BatchRequest): unknown[] {
   if (req.kind === 'files') return req.tasks.map((t) => fileAnswer(t, req.options));
-  return req.tasks.map((t) => storyAnswer(t, req.options, kept));
+  return storyAnswers(req.tasks, req.options, kept);
 }
 
 port.on('message', (req: BatchRequest | 'stop') => {

@@ -22,10 +22,27 @@ export function fillTemplate(template: string, data: Record<string, string | num
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
 }
 
+/** One story's share of a {@link runRulesEach} run: its sources, claims and their alignment. */
+export interface RuleInput {
+  sources: readonly Source[];
+  claims: readonly Claim[];
+  alignment: Alignment;
+}
+
 export function runRules(rules: readonly Rule[], sources: readonly Source[], claims: readonly Claim[], alignment: Alignment, settings: RuleSettings = {}): Finding[] {
-  const findings: Finding[] = [];
+  return runRulesEach(rules, [{ sources, claims, alignment }], settings)[0];
+}
+
+/**
+ * {@link runRules} over several stories at once, rule by rule: each rule's
+ * check runs over every story before the next rule's does (its code stays in
+ * the processor's caches). Each story's findings are in rule order, as
+ * runRules gives them.
+ */
+export function runRulesEach(rules: readonly Rule[], stories: readonly RuleInput[], settings: RuleSettings = {}): Finding[][] {
+  const findings: Finding[][] = stories.map(() => []);
   // one list per set of kinds, shared by the rules that read it (checks may share work on the same list)
-  const byKinds = new Map<string, readonly Claim[]>();
+  const byKinds = stories.map(() => new Map<string, readonly Claim[]>());
   for (const base of rules) {
     const given = settings[base.id];
     const setting = typeof given === 'object' ? given.severity : given;
@@ -35,26 +52,28 @@ export function runRules(rules: readonly Rule[], sources: readonly Source[], cla
     const severity: Severity = setting ?? rule.severity;
     const check = CHECKS.get(rule.type);
     if (!check) continue; // the schema admits only known types
-    const mine = claimsOfKinds(claims, rule.claims, byKinds);
-    let raw: CheckFinding[];
-    try {
-      raw = check.run({ rule, sources, claims: mine, alignment });
-    } catch (e) {
-      findings.push({
-        ruleId: rule.id,
-        severity: 'error',
-        message: `rule ${rule.id} failed: ${(e as Error).message}`,
-        subject: 'internal fault',
-        sides: [],
-        evidence: [],
-      });
-      continue;
-    }
-    for (const f of raw) {
-      const { data, severity: own, ...rest } = f;
-      const message = rule.message && data ? fillTemplate(rule.message, data) : f.message;
-      findings.push(flatFinding({ ...rest, message, ruleId: rule.id, severity: own ?? severity }));
-    }
+    stories.forEach(({ sources, claims, alignment }, i) => {
+      const mine = claimsOfKinds(claims, rule.claims, byKinds[i]);
+      let raw: CheckFinding[];
+      try {
+        raw = check.run({ rule, sources, claims: mine, alignment });
+      } catch (e) {
+        findings[i].push({
+          ruleId: rule.id,
+          severity: 'error',
+          message: `rule ${rule.id} failed: ${(e as Error).message}`,
+          subject: 'internal fault',
+          sides: [],
+          evidence: [],
+        });
+        return;
+      }
+      for (const f of raw) {
+        const { data, severity: own, ...rest } = f;
+        const message = rule.message && data ? fillTemplate(rule.message, data) : f.message;
+        findings[i].push(flatFinding({ ...rest, message, ruleId: rule.id, severity: own ?? severity }));
+      }
+    });
   }
   forgetLocations();
   return findings;

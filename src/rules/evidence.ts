@@ -29,7 +29,7 @@ export function claimUnit(claim: Claim): string | undefined {
 /** Where each claim was found in its file (a claim often stands in several findings, and on several sides of one). */
 let located = new WeakMap<Claim, { source: Source; location: Location }>();
 
-/** Forget the claims located so far (the engine's run over one story is done: its claims are not compared again). */
+/** Forget the claims located so far (the engine's run over its stories is done: their claims are not compared again). */
 export function forgetLocations(): void {
   located = new WeakMap();
 }

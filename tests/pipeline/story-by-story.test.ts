@@ -1,5 +1,5 @@
 /**
- * analyze takes stories one at a time. A run whose report shows no claims
+ * analyze takes stories a few at a time. A run whose report shows no claims
  * (`keepClaims: false`, as `check` runs for JSON, SARIF, stylish, GitHub and
  * JUnit) keeps only their count and lets each article's parsed form go
  * between reading and checking: it must report exactly what a run keeping
@@ -9,9 +9,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CrosscheckError } from '../../src/errors';
-import { analyze } from '../../src/pipeline';
+import { extractClaims, extractEach } from '../../src/claims';
+import { analyze, claimsOf, findingsOf } from '../../src/pipeline';
 import { checkReadsTexts, checkShowsClaims, formatReport } from '../../src/report';
-import type { Stage } from '../../src/story';
+import { STORIES_AT_ONCE, type Stage } from '../../src/story';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const INPUTS = [path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')];
@@ -56,14 +57,37 @@ describe('a run that keeps no claims', () => {
   });
 });
 
+describe('stories checked a few at a time', () => {
+  // analyze checks STORIES_AT_ONCE stories together, each extractor and rule over all their articles in turn
+  const together = analyze(INPUTS, { cwd: ROOT });
+  const sources = together.report.sources;
+
+  it('extracts from each article what it extracts from that article alone', () => {
+    const alone = sources.map((s) => extractClaims(s, s.published));
+    expect(extractEach(sources, sources.map((s) => s.published))).toEqual(alone);
+    expect(together.report.claims).toEqual(alone.flat());
+  });
+
+  it('finds in each story what checking that story alone finds', () => {
+    const alone = findingsOf(sources, claimsOf(sources), {}, undefined, together.report.stories);
+    expect(together.report.stories!.length).toBeGreaterThan(2 * STORIES_AT_ONCE);
+    expect(together.report.findings.length).toBeGreaterThan(10);
+    expect(together.report.findings).toEqual(alone);
+  });
+});
+
 describe('a file changed while its texts were let go', () => {
   it('stops the run naming the file, rather than reading offsets into a different text', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-changed-'));
     try {
-      for (const story of ['ferry-meghna', 'quake-malatya']) fs.cpSync(path.join(ROOT, 'tests', 'corpus', story), path.join(dir, story), { recursive: true });
-      const later = fs.readdirSync(path.join(dir, 'quake-malatya')).filter((f) => f.endsWith('.md'))[0];
+      // more stories than are checked at once: the last story's articles are read again after the first ones are checked
+      const stories = fs.readdirSync(path.join(ROOT, 'tests', 'corpus')).filter((f) => fs.statSync(path.join(ROOT, 'tests', 'corpus', f)).isDirectory());
+      expect(stories.length).toBeGreaterThan(2 * STORIES_AT_ONCE);
+      for (const story of stories) fs.cpSync(path.join(ROOT, 'tests', 'corpus', story), path.join(dir, story), { recursive: true });
+      const last = stories.sort().at(-1) as string;
+      const later = fs.readdirSync(path.join(dir, last)).filter((f) => f.endsWith('.md'))[0];
       let edited = false;
-      // once the first story is being checked, an article of the other gains a line
+      // once the first stories are being checked, an article of the last one gains a line
       const run = () =>
         analyze([dir], {
           cwd: dir,
@@ -72,7 +96,7 @@ describe('a file changed while its texts were let go', () => {
           onProgress: () => {
             if (edited) return;
             edited = true;
-            fs.appendFileSync(path.join(dir, 'quake-malatya', later), '\nOne more line.\n');
+            fs.appendFileSync(path.join(dir, last, later), '\nOne more line.\n');
           },
         });
       let thrown: unknown;
@@ -82,7 +106,7 @@ describe('a file changed while its texts were let go', () => {
         thrown = e;
       }
       expect(thrown).toBeInstanceOf(CrosscheckError);
-      expect((thrown as CrosscheckError).message).toBe(`${path.join(dir, 'quake-malatya', later)}: changed while crosscheck was reading it; run again`);
+      expect((thrown as CrosscheckError).message).toBe(`${path.join(dir, last, later)}: changed while crosscheck was reading it; run again`);
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
