@@ -78,23 +78,53 @@ function recurring(text: string, sentence: Span, h: Hit): boolean {
   return RECURRENCE.has(word.toLowerCase());
 }
 
-/** The expressions of one sentence, overlaps removed, in text order. */
-function hitsIn(text: string, sentence: Span, reference: string | undefined): Hit[] {
-  // each finder runs only where its cue may be (most sentences hold no date); see date-cues.ts
-  const cues = dateCues(text, sentence.start, sentence.end);
-  const all: Hit[] = [];
+/** What the finders proposed in one sentence, in the order {@link hitsIn} takes them, and whether a range's lead word is in it. */
+interface Proposed {
+  hits: Hit[];
+  lead: boolean;
+}
+
+/** A sentence of one of the sources whose dates are being found. */
+interface At {
+  text: string;
+  sentence: Span;
+  reference: string | undefined;
+  cues: number;
+  proposed: Proposed;
+}
+
+/**
+ * What the finders propose in every sentence of `sources`, finder by finder:
+ * each finder runs over all the sentences before the next one starts, so its
+ * code runs from the processor's caches (see story.ts). Each finder runs
+ * only where its cue may be (most sentences hold no date); see date-cues.ts.
+ */
+function propose(sources: ReadonlyArray<{ text: string; sentences: readonly Span[]; reference: string | undefined }>): Proposed[][] {
+  const all: At[] = [];
+  const out = sources.map(({ text, sentences, reference }) =>
+    sentences.map((sentence) => {
+      const at: At = { text, sentence, reference, cues: dateCues(text, sentence.start, sentence.end), proposed: { hits: [], lead: false } };
+      if (at.cues !== 0) all.push(at);
+      return at.proposed;
+    }),
+  );
   // dates in figures before chrono's: of two readings of the same words, the first wins
-  if (cues & CUE.digit) for (const d of findNumericDates(text, sentence, reference)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
-  if (cues & (CUE.name | CUE.digitJoin)) for (const d of findStatedDates(text, sentence.start, sentence.end, reference)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
-  if (cues & (CUE.name | CUE.yearWords)) for (const d of findWordDates(text, sentence.start, sentence.end)) all.push({ kind: 'stated', start: d.start, end: d.end, d });
-  if (cues & CUE.relative) for (const r of findRelative(text, sentence)) all.push({ kind: 'relative', start: r.start, end: r.end, r });
-  if (cues & CUE.digit) for (const y of findYears(text, sentence)) all.push({ kind: 'year', start: y.start, end: y.end, y });
-  if (cues & CUE.period) for (const p of findPeriods(text, sentence, reference)) all.push({ kind: 'period', start: p.start, end: p.end, p });
-  if (cues & CUE.holiday) for (const hd of findHolidays(text, sentence)) all.push({ kind: 'holiday', start: hd.start, end: hd.end, hd });
+  for (const { text, sentence, reference, cues, proposed } of all) if (cues & CUE.digit) for (const d of findNumericDates(text, sentence, reference)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
+  for (const { text, sentence, reference, cues, proposed } of all) if (cues & (CUE.name | CUE.digitJoin)) for (const d of findStatedDates(text, sentence.start, sentence.end, reference)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
+  for (const { text, sentence, cues, proposed } of all) if (cues & (CUE.name | CUE.yearWords)) for (const d of findWordDates(text, sentence.start, sentence.end)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
+  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.relative) for (const r of findRelative(text, sentence)) proposed.hits.push({ kind: 'relative', start: r.start, end: r.end, r });
+  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.digit) for (const y of findYears(text, sentence)) proposed.hits.push({ kind: 'year', start: y.start, end: y.end, y });
+  for (const { text, sentence, reference, cues, proposed } of all) if (cues & CUE.period) for (const p of findPeriods(text, sentence, reference)) proposed.hits.push({ kind: 'period', start: p.start, end: p.end, p });
+  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.holiday) for (const hd of findHolidays(text, sentence)) proposed.hits.push({ kind: 'holiday', start: hd.start, end: hd.end, hd });
+  for (const { text, sentence, cues, proposed } of all) proposed.lead = (cues & CUE.lead) !== 0 && RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
+  return out;
+}
+
+/** The expressions of one sentence (what the finders proposed in it), overlaps removed, in text order. */
+function hitsIn(text: string, sentence: Span, { hits: all, lead }: Proposed): Hit[] {
   // "every Saturday", "each other March": a recurrence, not a date
   for (let i = all.length - 1; i >= 0; i--) if (recurring(text, sentence, all[i])) all.splice(i, 1);
   // weak range ends need a date beside them, or "from" or "between" before them
-  const lead = (cues & CUE.lead) !== 0 && RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
   if (all.length > 0 || lead) all.push(...findRangeEnds(text, sentence, lead ? undefined : all));
   if (all.length === 0) return all;
   // weak range ends come last: any other reading of their words wins
@@ -261,16 +291,26 @@ function resolveRelative(r: RelativeHit, reference: string | undefined, anchor: 
 }
 
 /** Date claims of a source's sentences; see the module comment for how each is resolved. */
-export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
+export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => extractDatesEach([ctx])[0];
+
+/** {@link extractDates} of several sources, each finder over all their sentences before the next. */
+export function extractDatesEach(ctxs: readonly ExtractContext[]): NewClaim[][] {
+  const references = ctxs.map((ctx) => (parseIsoDay(ctx.reference) ? ctx.reference?.slice(0, 10) : undefined));
+  const proposed = propose(ctxs.map((ctx, i) => ({ text: ctx.source.text, sentences: ctx.sentences, reference: references[i] })));
+  return ctxs.map((ctx, i) => datesOf(ctx, references[i], proposed[i]));
+}
+
+/** The date claims of one source, from what the finders proposed in each of its sentences. */
+function datesOf(ctx: ExtractContext, reference: string | undefined, proposed: readonly Proposed[]): NewClaim[] {
   const { text, sections, id } = ctx.source;
-  const reference = parseIsoDay(ctx.reference) ? ctx.reference?.slice(0, 10) : undefined;
   const out: NewClaim[] = [];
   let yearBase = reference;
   let anchor: { value: string; para: number } | undefined;
   let para = -2;
   let prevPara = -2;
   let section: ReturnType<typeof sectionAt>;
-  for (const sentence of ctx.sentences) {
+  for (let si = 0; si < ctx.sentences.length; si++) {
+    const sentence = ctx.sentences[si];
     const sec = sectionAt(sections, sentence.start);
     // a paragraph starts after a line break or where its section starts (parsers may give one section a paragraph)
     const p = Math.max(text.lastIndexOf('\n', sentence.start - 1) + 1, sec?.start ?? 0);
@@ -279,7 +319,7 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
       para = p;
     }
     section = sec;
-    const hits = hitsIn(text, sentence, reference);
+    const hits = hitsIn(text, sentence, proposed[si]);
     // most sentences have none: the closures below are made only for those that do
     if (hits.length === 0) continue;
     const near = (): string | undefined => (anchor && (anchor.para === para || anchor.para === prevPara) ? anchor.value : undefined);
@@ -332,4 +372,4 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => {
     }
   }
   return out;
-};
+}

@@ -14,15 +14,18 @@ import { sentencesOf } from './sentences';
 import { extractPeople } from './people';
 import { extractAgeMentions } from './age-mentions';
 import { extractQuotes } from './quotes';
-import { extractDates } from './dates';
+import { extractDatesEach } from './dates';
 import { extractDurations } from './durations';
 import { extractQuantities } from './quantities';
 
-const ORDER: ReadonlyArray<[string, Extractor]> = [
+/** An extractor over several sources at once (each source's claims, in order): one that gains by running each of its parts over all of them in turn. */
+type EachExtractor = (ctxs: readonly ExtractContext[]) => NewClaim[][];
+
+const ORDER: ReadonlyArray<[string, Extractor | { each: EachExtractor }]> = [
   ['people', extractPeople],
   ['ages', extractAgeMentions],
   ['quotes', extractQuotes],
-  ['dates', extractDates],
+  ['dates', { each: extractDatesEach }],
   ['durations', extractDurations],
   ['quantities', extractQuantities],
 ];
@@ -44,13 +47,14 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
 export function extractEach(sources: readonly Source[], references: ReadonlyArray<string | undefined>): Claim[][] {
   const states = sources.map((source, i) => ({ source, reference: references[i], sentences: sentencesOf(source.text, source.sections), found: [] as NewClaim[], taken: new Taken() }));
   for (const [, extract] of ORDER) {
-    for (const st of states) {
-      const ctx: ExtractContext = { source: st.source, reference: st.reference, sentences: st.sentences, prior: st.found };
-      for (const claim of extract(ctx)) {
+    const ctxs = states.map((st): ExtractContext => ({ source: st.source, reference: st.reference, sentences: st.sentences, prior: st.found }));
+    const found = typeof extract === 'function' ? ctxs.map(extract) : extract.each(ctxs);
+    states.forEach((st, i) => {
+      for (const claim of found[i]) {
         if (EXCLUSIVE.has(claim.kind) && !st.taken.claim(claim.span)) continue;
         st.found.push(claim);
       }
-    }
+    });
   }
   return states.map(({ source, found }) => {
     const kept = withoutAges(found, source.text);
