@@ -10,7 +10,7 @@ import type { Rule } from './rules/types';
 import { compareLintFindings, focusOnDraft } from './lint/select';
 import { StringPool } from './claim-store';
 import { Threads } from './parallel';
-import { checkStories, sourceClaims, STORIES_AT_ONCE, storyFindings, UNTIMED, type StageClock } from './story';
+import { ARTICLES_AT_ONCE, checkStories, sourcesClaims, STORIES_AT_ONCE, storyFindings, UNTIMED, type StageClock } from './story';
 import { readSources } from './sources';
 import { expandInputs } from './sources/files';
 import { release } from './sources/stored';
@@ -66,9 +66,12 @@ function batchesOf(n: number, size: number): Array<[number, number]> {
   return out;
 }
 
-/** Claims of already parsed sources (each resolved against its published date). */
+/** Claims of already parsed sources (each resolved against its published date), extracted a few articles at a time (see story.ts). */
 export function claimsOf(sources: readonly Source[], pool = new StringPool()): Claim[] {
-  return sources.flatMap((s) => sourceClaims(s, pool));
+  return batchesOf(sources.length, ARTICLES_AT_ONCE).flatMap(([from, to]) => {
+    const some = sources.slice(from, to);
+    return sourcesClaims(some, some.map(() => pool)).flat();
+  });
 }
 
 /** Findings in report order: by severity, then source order, offset and rule. */

@@ -25,20 +25,14 @@ export interface StageClock {
 export const UNTIMED: StageClock = { time: (_stage, work) => work() };
 
 /**
- * One source's claims: `lint --index` installs the claim index, and unchanged
- * references are not extracted again. With `pool`, their strings are made
- * flat and shared, for claims kept to the end of a run.
+ * The claims of each of `sources` (`pools[i]`: source i's pool). `lint
+ * --index` installs the claim index, and unchanged references are not
+ * extracted again; the others are extracted together, extractor by
+ * extractor (claims/index.ts). With a pool, their strings are made flat and
+ * shared, for claims kept to the end of a run. `onSource` is called once for
+ * each source.
  */
-export function sourceClaims(s: Source, pool?: StringPool): Claim[] {
-  return sourcesClaims([s], [pool])[0];
-}
-
-/**
- * {@link sourceClaims} of each of `sources` (`pools[i]`: source i's pool),
- * those not in the claim index extracted together, extractor by extractor
- * (claims/index.ts). `onSource` is called once for each source.
- */
-function sourcesClaims(sources: readonly Source[], pools: ReadonlyArray<StringPool | undefined>, onSource?: () => void): Claim[][] {
+export function sourcesClaims(sources: readonly Source[], pools: ReadonlyArray<StringPool | undefined>, onSource?: () => void): Claim[][] {
   const cached = sources.map(cachedClaims);
   const fresh = sources.filter((_, i) => cached[i] === undefined);
   const extracted = extractEach(fresh, fresh.map((s) => s.published));
@@ -72,6 +66,9 @@ function storiesFindings(stories: readonly Story[], sources: ReadonlyArray<reado
  * 10 MB more held.
  */
 export const STORIES_AT_ONCE = 4;
+
+/** Articles extracted at once when there are no stories to go by (a lint's drafts and references): as many as four stories of five hold. */
+export const ARTICLES_AT_ONCE = 20;
 
 /** How a story is checked. */
 export interface StoryCheck {
