@@ -67,9 +67,6 @@ function storiesFindings(stories: readonly Story[], sources: ReadonlyArray<reado
  */
 export const STORIES_AT_ONCE = 4;
 
-/** Articles extracted at once when there are no stories to go by (a lint's drafts and references): as many as four stories of five hold. */
-export const ARTICLES_AT_ONCE = 20;
-
 /** How a story is checked. */
 export interface StoryCheck {
   /** rules to run; none: claims only (`crosscheck claims`) */

@@ -30,6 +30,13 @@ const ORDER: ReadonlyArray<[string, Extractor | { each: EachExtractor }]> = [
   ['quantities', extractQuantities],
 ];
 
+/**
+ * Articles to extract at once ({@link extractEach}) where no stories group
+ * them (a lint's drafts and references, an index's changed files): as many
+ * as the pipeline's four stories of five articles hold.
+ */
+export const ARTICLES_AT_ONCE = 20;
+
 /** Kinds whose spans may not overlap each other: one stretch of text is one number. */
 const EXCLUSIVE = new Set(['date', 'duration', 'quantity', 'money', 'percent']);
 

@@ -8,9 +8,10 @@
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { extractClaims } from '../claims';
+import { ARTICLES_AT_ONCE, extractEach } from '../claims';
 import { RULES_DIR } from '../rules/data';
 import { readSources, type ReadOptions } from '../sources';
+import type { Claim, Source } from '../types';
 import type { ClaimIndex, IndexRow } from './db';
 import type { FileStamp } from './stamps';
 import { distinctiveTerms } from './terms';
@@ -69,13 +70,23 @@ export function fingerprint(): string {
   return fingerprintCache;
 }
 
-/** Parse and extract one file into an index row (undefined when it cannot be read or is not one article). */
-function extractRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptions): IndexRow | undefined {
+/** One article parsed for its index row, its claims still to be extracted. */
+interface Parsed {
+  source: Source;
+  sha256: string;
+  st: fs.Stats;
+}
+
+/** Parse one file for its index row (undefined when it cannot be read or is not one article). */
+function parseRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptions): Parsed | undefined {
   const { sources } = readSources([file.shown], opts);
   // JSON exports hold many articles: they are extracted on each run, not indexed
   if (sources.length !== 1) return undefined;
-  const s = sources[0];
-  const claims = extractClaims(s, s.published);
+  return { source: sources[0], sha256, st };
+}
+
+/** The index row of a parsed article and its claims. */
+function rowOf(file: RefFile, { source: s, sha256, st }: Parsed, claims: readonly Claim[]): IndexRow {
   return {
     path: file.abs,
     sha256,
@@ -90,6 +101,25 @@ function extractRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptio
   };
 }
 
+/**
+ * The claims of parsed articles, extracted together (see story.ts); where
+ * that fails, each on its own, and undefined for one that fails alone.
+ */
+function claimsOfEach(parsed: readonly Parsed[]): Array<Claim[] | undefined> {
+  const sources = parsed.map((p) => p.source);
+  try {
+    return extractEach(sources, sources.map((s) => s.published));
+  } catch {
+    return sources.map((s) => {
+      try {
+        return extractEach([s], [s.published])[0];
+      } catch {
+        return undefined;
+      }
+    });
+  }
+}
+
 /** What {@link refresh} gives: the fresh rows of the files, by absolute path, and what it did. */
 export interface Refreshed {
   rows: Map<string, FileStamp>;
@@ -98,7 +128,15 @@ export interface Refreshed {
   missing: Set<string>;
 }
 
-/** Bring the rows of `files` up to date (one transaction). */
+/** What {@link refresh} does with one file, worked out before any of its batch is written. */
+type Step =
+  | { kind: 'missing' }
+  | { kind: 'unchanged'; row: FileStamp }
+  | { kind: 'touch'; row: FileStamp; st: fs.Stats }
+  | { kind: 'extract'; parsed: Parsed; row?: FileStamp; fresh?: IndexRow }
+  | { kind: 'failed'; row?: FileStamp };
+
+/** Bring the rows of `files` up to date (one transaction). Files are taken {@link ARTICLES_AT_ONCE} at a time, their changed articles extracted together. */
 export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: ReadOptions): Refreshed {
   const known = new Map(index.stamps().map((r) => [r.path, r]));
   const rows = new Map<string, FileStamp>();
@@ -106,30 +144,66 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
   const stats: RefreshStats = { files: files.length, extracted: 0, unchanged: 0, failed: 0 };
   const fp = fingerprint();
   index.batch(() => {
-    for (const f of files) {
-      const st = f.stat === undefined ? statOf(f.abs) : (f.stat ?? undefined);
-      const row = known.get(f.abs);
-      if (!st) {
-        missing.add(f.abs);
-        stats.failed++;
-        continue;
-      }
-      if (row && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs) {
-        rows.set(f.abs, row);
-        stats.unchanged++;
-        continue;
-      }
-      const fresh = update(index, f, st, row, fp, opts);
-      if (fresh) {
-        rows.set(f.abs, fresh.row);
-        stats[fresh.extracted ? 'extracted' : 'unchanged']++;
-      } else {
-        if (row) index.remove(f.abs);
-        stats.failed++;
-      }
+    for (let from = 0; from < files.length; from += ARTICLES_AT_ONCE) {
+      const some = files.slice(from, from + ARTICLES_AT_ONCE);
+      const steps = some.map((f) => stepOf(index, f, known.get(f.abs), fp, opts));
+      const toExtract = steps.filter((x): x is Extract<Step, { kind: 'extract' }> => x.kind === 'extract');
+      const claims = claimsOfEach(toExtract.map((x) => x.parsed));
+      toExtract.forEach((x, i) => {
+        const c = claims[i];
+        if (c) x.fresh = rowOf(some[steps.indexOf(x)], x.parsed, c);
+      });
+      // written in file order, as one file at a time would write them
+      some.forEach((f, i) => {
+        const step = steps[i];
+        if (step.kind === 'missing') {
+          missing.add(f.abs);
+          stats.failed++;
+        } else if (step.kind === 'unchanged') {
+          rows.set(f.abs, step.row);
+          stats.unchanged++;
+        } else if (step.kind === 'touch') {
+          index.touch(f.abs, step.st.size, step.st.mtimeMs);
+          rows.set(f.abs, { ...step.row, size: step.st.size, mtimeMs: step.st.mtimeMs });
+          stats.unchanged++;
+        } else if (step.kind === 'extract' && step.fresh) {
+          const fresh = step.fresh;
+          const id = index.put(fresh);
+          rows.set(f.abs, { id, path: fresh.path, size: fresh.size, mtimeMs: fresh.mtimeMs, fingerprint: fresh.fingerprint });
+          stats.extracted++;
+        } else {
+          if (step.row) index.remove(f.abs);
+          stats.failed++;
+        }
+      });
     }
   });
   return { rows, stats, missing };
+}
+
+/**
+ * What to do with one file: as recorded (its size and mtime unmoved), only
+ * touched (its bytes hash as recorded), or parsed to be extracted again.
+ */
+function stepOf(index: ClaimIndex, f: RefFile, row: FileStamp | undefined, fp: string, opts: ReadOptions): Step {
+  const st = f.stat === undefined ? statOf(f.abs) : (f.stat ?? undefined);
+  if (!st) return { kind: 'missing' };
+  if (row && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs) return { kind: 'unchanged', row };
+  let bytes: Buffer;
+  try {
+    bytes = fs.readFileSync(f.abs);
+  } catch {
+    return { kind: 'failed', row };
+  }
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  if (row && row.fingerprint === fp && index.meta(f.abs)?.sha256 === sha256) return { kind: 'touch', row, st };
+  let parsed: Parsed | undefined;
+  try {
+    parsed = parseRow(f, sha256, st, opts);
+  } catch {
+    parsed = undefined;
+  }
+  return parsed ? { kind: 'extract', parsed, row } : { kind: 'failed', row };
 }
 
 function statOf(abs: string): fs.Stats | undefined {
@@ -138,28 +212,4 @@ function statOf(abs: string): fs.Stats | undefined {
   } catch {
     return undefined;
   }
-}
-
-/** A file whose size or mtime moved: touched if its bytes hash as recorded, else extracted again (undefined: it cannot be). */
-function update(index: ClaimIndex, f: RefFile, st: fs.Stats, row: FileStamp | undefined, fp: string, opts: ReadOptions): { row: FileStamp; extracted: boolean } | undefined {
-  let bytes: Buffer;
-  try {
-    bytes = fs.readFileSync(f.abs);
-  } catch {
-    return undefined;
-  }
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
-  if (row && row.fingerprint === fp && index.meta(f.abs)?.sha256 === sha256) {
-    index.touch(f.abs, st.size, st.mtimeMs);
-    return { row: { ...row, size: st.size, mtimeMs: st.mtimeMs }, extracted: false };
-  }
-  let fresh: IndexRow | undefined;
-  try {
-    fresh = extractRow(f, sha256, st, opts);
-  } catch {
-    fresh = undefined;
-  }
-  if (!fresh) return undefined;
-  const id = index.put(fresh);
-  return { row: { id, path: fresh.path, size: fresh.size, mtimeMs: fresh.mtimeMs, fingerprint: fresh.fingerprint }, extracted: true };
 }

@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { renameClaims } from '../../src/index/cache';
 import { ClaimIndex, type IndexRow } from '../../src/index/db';
+import { ARTICLES_AT_ONCE } from '../../src/claims';
 import { ALL_REFERENCES, candidateReferences, memoryLookup, selectReferences } from '../../src/index/select';
 import { distinctiveTerms } from '../../src/index/terms';
 import { parseSource } from '../../src/sources';
@@ -153,6 +154,30 @@ describe('crosscheck index and lint --index (built CLI)', () => {
     expect(runCli(['index', 'refs'], { cwd: dir }).stdout).toMatch(/5 files: 1 extracted, 4 unchanged/);
     fs.rmSync(path.join(dir, 'refs', refs[2]));
     expect(runCli(['index', 'refs'], { cwd: dir }).stdout).toMatch(/4 files: 0 extracted, 4 unchanged, 1 removed; 4 in/);
+  });
+
+  it('refreshes an archive of more references than it extracts at once, file by file as before', () => {
+    // tests/corpus: 56 articles, so several batches of ARTICLES_AT_ONCE
+    const archive = path.join(dir, 'archive');
+    fs.cpSync(path.join(ROOT, 'tests', 'corpus'), archive, { recursive: true, filter: (f) => !f.endsWith('.ts') && path.basename(f) !== 'README.md' });
+    const files = fs.readdirSync(archive, { recursive: true, encoding: 'utf8' }).filter((f) => /\.(md|txt|html?|json)$/.test(f)).sort();
+    expect(files.length).toBeGreaterThan(2 * ARTICLES_AT_ONCE);
+    const db = ['--db', 'archive.sqlite'];
+    expect(runCli(['index', 'archive', ...db], { cwd: dir }).stdout).toMatch(new RegExp(`indexed ${files.length} files: ${files.length} extracted, 0 unchanged`));
+    // one article edited and one touched in the second batch, one removed from the first, one not an article in the third
+    fs.appendFileSync(path.join(archive, files[ARTICLES_AT_ONCE + 3]), '\nOfficials said 40 people attended.\n');
+    const touched = path.join(archive, files[ARTICLES_AT_ONCE + 5]);
+    fs.utimesSync(touched, new Date(), new Date(Date.now() + 60_000));
+    fs.rmSync(path.join(archive, files[2]));
+    fs.writeFileSync(path.join(archive, files[2 * ARTICLES_AT_ONCE + 1]), Buffer.from([0, 1, 2, 0]));
+    expect(runCli(['index', 'archive', ...db], { cwd: dir }).stdout).toMatch(new RegExp(`indexed ${files.length - 1} files: 1 extracted, ${files.length - 3} unchanged, 1 not indexed, 1 removed`));
+    // what the index now holds is what reading every article gives
+    const draft = path.join('archive', files[ARTICLES_AT_ONCE + 3]);
+    const strip = (s: string) => JSON.stringify({ ...JSON.parse(s), stats: { ...JSON.parse(s).stats, ms: 0 } });
+    const plain = runCli(['lint', draft, '--against', 'archive', '--format', 'json'], { cwd: dir });
+    const indexed = runCli(['lint', draft, '--against', 'archive', '--format', 'json', '--index', 'archive.sqlite'], { cwd: dir });
+    expect(JSON.parse(plain.stdout).sources.length).toBeGreaterThan(2 * ARTICLES_AT_ONCE);
+    expect(strip(indexed.stdout)).toBe(strip(plain.stdout));
   });
 
   it('--db names another index file', () => {
