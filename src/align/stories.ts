@@ -12,7 +12,7 @@
  * together) and the published dates are close; stories are what the joined
  * pairs connect (single link).
  */
-import { textOnce } from '../sources/stored';
+import { flatString, textOnce } from '../sources/stored';
 import type { Source, Story } from '../types';
 
 export type { Story };
@@ -39,7 +39,23 @@ interface Doc extends TermWeights {
   /** their counts, then (once the run's document frequencies are known) their TF-IDF weights */
   weights: Float64Array;
   day?: number;
+  /** how its heaviest terms (by number) are first written in it, for story labels (see {@link SURFACES}) */
+  surfaces: Surfaces;
 }
+
+/** Terms of an article (by number) and how each is first written in it. */
+interface Surfaces {
+  ids: number[];
+  written: string[];
+}
+
+/**
+ * How many of an article's heaviest terms keep how they are first written:
+ * a story's label is its three heaviest terms as first written in its
+ * first article that has them, and that article's text is let go by then
+ * (parsed again only for a term not kept).
+ */
+const SURFACES = 8;
 
 /** Whether story vectors count a word of this key (shorter keys are particles and pieces of figures). */
 function isTerm(key: string): boolean {
@@ -82,6 +98,11 @@ function isSpaceCode(c: number): boolean {
   );
 }
 
+/** A word as a story label shows it: without a possessive. */
+function written(word: string): string {
+  return word.replace(/[’']s$/, '');
+}
+
 /** How `key` (a term) is first written in `source`'s counted sections (for story labels), if it is. */
 function surfaceOf(source: Source, key: string): string | undefined {
   const text = textOnce(source);
@@ -89,7 +110,7 @@ function surfaceOf(source: Source, key: string): string | undefined {
   for (const sec of termSections(source)) {
     scanKeys(text, sec.start, sec.end, (k, start, end) => {
       if (k !== key) return false;
-      found = source.text.slice(start, end).replace(/[’']s$/, '');
+      found = written(source.text.slice(start, end));
       return true;
     });
     if (found !== undefined) return found;
@@ -104,6 +125,9 @@ function surfaceOf(source: Source, key: string): string | undefined {
  */
 class TermCounter {
   private counts = new Float64Array(1024);
+  /** where each term counted was first met: its first word's start and end */
+  private firstStart = new Int32Array(1024);
+  private firstEnd = new Int32Array(1024);
   /** the terms counted, in the order first met */
   private order = new Int32Array(256);
   private met = 0;
@@ -115,12 +139,18 @@ class TermCounter {
     this.numbers = new KeyNumbers((key) => (isTerm(key) ? vocabulary.idOf(key) : -1));
   }
 
-  /** Count `by` more for the term numbered `id` (below the vocabulary's size). */
-  addNumber(id: number, by: number): void {
+  /** Count `by` more for the term numbered `id` (below the vocabulary's size), met at `text[start, end)` when given. */
+  addNumber(id: number, by: number, start = -1, end = -1): void {
     if (id >= this.counts.length) {
       const grown = new Float64Array(2 * id);
       grown.set(this.counts);
       this.counts = grown;
+      const starts = new Int32Array(2 * id);
+      starts.set(this.firstStart);
+      this.firstStart = starts;
+      const ends = new Int32Array(2 * id);
+      ends.set(this.firstEnd);
+      this.firstEnd = ends;
     }
     // counts are positive: zero is a term not yet met
     if (this.counts[id] === 0) {
@@ -130,8 +160,18 @@ class TermCounter {
         this.order = grown;
       }
       this.order[this.met++] = id;
+      this.firstStart[id] = start;
+      this.firstEnd[id] = end;
     }
     this.counts[id] += by;
+  }
+
+  /** The `count` heaviest terms counted so far, as first written in `text` (where addNumber was given each term's first word). */
+  surfaces(text: string, count: number): Surfaces {
+    const order = this.order.subarray(0, this.met);
+    const ids = heaviest(order, Array.from(order, (id) => this.counts[id]), count);
+    // flat copies: a piece cut from the text would keep the whole text alive
+    return { ids, written: ids.map((id) => flatString(written(text.slice(this.firstStart[id], this.firstEnd[id])))) };
   }
 
   /** The counted terms in the order first met, and their counts (cut from `blocks` when given); the counter starts over. */
@@ -151,13 +191,14 @@ class TermCounter {
 function docOf(source: Source, counter: TermCounter, blocks: TypedBlocks): Doc {
   const text = textOnce(source);
   for (const sec of termSections(source)) {
-    counter.numbers.scan(text, sec.start, sec.end, (id, start) => {
-      if (id >= 0) counter.addNumber(id, isProperAt(text, sec.start, start) ? 2 * sec.weight : sec.weight);
+    counter.numbers.scan(text, sec.start, sec.end, (id, start, end) => {
+      if (id >= 0) counter.addNumber(id, isProperAt(text, sec.start, start) ? 2 * sec.weight : sec.weight, start, end);
     });
   }
   const day = source.published ? Date.parse(`${source.published.slice(0, 10)}T00:00:00Z`) / 86_400_000 : undefined;
+  const surfaces = counter.surfaces(text, SURFACES);
   const { ids, weights } = counter.take(blocks);
-  return { source, ids, weights, day: Number.isFinite(day) ? day : undefined };
+  return { source, ids, weights, day: Number.isFinite(day) ? day : undefined, surfaces };
 }
 
 /** Group sources into stories. */
@@ -265,10 +306,12 @@ function storiesOf(docs: readonly Doc[], vocabulary: Vocabulary, counter: TermCo
   return stories;
 }
 
-/** How `key` (numbered `id`) is first written in the first of `docs` that has it (found again rather than kept for every word of every article). */
+/** How `key` (numbered `id`) is first written in the first of `docs` that has it (kept for an article's heaviest terms, else found again in its text). */
 function firstSurface(docs: readonly Doc[], key: string, id: number): string | undefined {
   for (const d of docs) {
-    const s = d.ids.includes(id) ? surfaceOf(d.source, key) : undefined;
+    if (!d.ids.includes(id)) continue;
+    const k = d.surfaces.ids.indexOf(id);
+    const s = k >= 0 ? d.surfaces.written[k] : surfaceOf(d.source, key);
     if (s !== undefined) return s;
   }
   return undefined;

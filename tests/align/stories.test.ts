@@ -32,6 +32,21 @@ describe('stories', () => {
     expect(new Set(stories.map((s) => folderOf(s.sources[0]))).size).toBe(stories.length);
   });
 
+  it('labels a story with its heaviest terms as first written in its first article, even where that article barely uses them', () => {
+    // the first article names the story's main subject once, among ten words it repeats more: it keeps how only its
+    // heaviest words are written, and the label's first word is read again from its text
+    const filler = 'quarnel brindlet foskary mallowen tiberack vontrel gasperin holloway nettrick sarvelle';
+    const repeated = Array.from({ length: 5 }, () => `The ${filler} were discussed.`).join(' ');
+    const named = (n: number, spelling: string) => Array.from({ length: n }, () => `Officials said ${spelling} reopened.`).join(' ');
+    const stories = groupStories([
+      article('a', `${repeated} Officials said ZORBLAT reopened.`, '2026-03-01'),
+      article('b', `${repeated} ${named(30, 'Zorblat')}`, '2026-03-01'),
+      article('c', `${repeated} ${named(30, 'Zorblat')}`, '2026-03-02'),
+    ]);
+    expect(stories).toHaveLength(1);
+    expect(stories[0].label.split(' ')[0]).toBe('ZORBLAT');
+  });
+
   it('does not join articles published far apart, however alike', () => {
     const text = 'Floods in the northern province of Valdoria killed 12 people and forced 3,000 residents of Marquette from their homes.';
     expect(groupStories([article('a', text, '2026-03-01'), article('b', text, '2026-03-03')])).toHaveLength(1);
