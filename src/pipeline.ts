@@ -121,10 +121,11 @@ export function findingsOf(
 
 /**
  * Read, extract, align and check. `withFindings: false` stops after the
- * claims. Stories are taken one at a time: a story's claims are extracted,
- * aligned and checked, and then let go unless `keepClaims` asks for them, so
- * a run over an archive never holds every article's claims at once. With
- * `jobs`, files and then stories are shared out over worker threads.
+ * claims. Stories are taken a few at a time ({@link STORIES_AT_ONCE}): their
+ * claims are extracted, aligned and checked, and then let go unless
+ * `keepClaims` asks for them, so a run over an archive never holds every
+ * article's claims at once. With `jobs`, files and then stories are shared
+ * out over worker threads.
  */
 export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, withFindings = true): Analysis {
   const t0 = Date.now();
