@@ -131,8 +131,10 @@ export function paragraphsOf(group: readonly Line[]): Line[][] {
 
 /** A short line without final punctuation: a headline or sub-heading. */
 export function isHeadingLike(text: string): boolean {
+  // the cheap tests first: most paragraphs are prose, longer than a heading
+  if (text.length > 140 || /[.!?,;:…]$/.test(text) || !/^[\p{Lu}\p{N}"“‘'(]/u.test(text)) return false;
   const words = text.split(/\s+/).filter(Boolean);
-  return words.length > 0 && words.length <= 16 && text.length <= 140 && !/[.!?,;:…]$/.test(text) && /^[\p{Lu}\p{N}"“‘'(]/u.test(text);
+  return words.length > 0 && words.length <= 16;
 }
 
 /** A byline: `By Jane Doe`, `By Jane Doe – The Outlet`, `By Jane Doe and John Roe, Reuters`. */
