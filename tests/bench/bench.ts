@@ -8,7 +8,11 @@
  * own, a plain regex tokenization pass over the same text once read (the
  * yardstick; reading the files is timed apart).
  *
- *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42]
+ *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core]
+ *
+ * `--one-core` pins each measuring process to one core (`taskset -c 0`, Linux):
+ * the issue's "on one core", where V8's background compiler and collector
+ * share the core with the run instead of taking the other one.
  */
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -26,19 +30,25 @@ interface Options {
   one?: number;
   /** internal: run the yardstick over one size in this process and print JSON */
   regex?: number;
+  /** pin the measuring processes to one core */
+  oneCore: boolean;
 }
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42 };
+  const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42, oneCore: false };
   for (let i = 0; i < argv.length; i++) {
     const [a, v] = [argv[i], argv[i + 1]];
+    if (a === '--one-core') {
+      o.oneCore = true;
+      continue;
+    }
     if (a === '--sizes') o.sizes = v.split(',').map(Number);
     else if (a === '--sources') o.sources = Number(v);
     else if (a === '--jobs') o.jobs = Number(v);
     else if (a === '--seed') o.seed = Number(v);
     else if (a === '--one') o.one = Number(v);
     else if (a === '--regex') o.regex = Number(v);
-    else throw new Error(`unknown argument "${a}" (use --sizes 1000,4000 --sources 5 --jobs N --seed 42)`);
+    else throw new Error(`unknown argument "${a}" (use --sizes 1000,4000 --sources 5 --jobs N --seed 42 --one-core)`);
     i++;
   }
   return o;
@@ -61,9 +71,9 @@ function corpusDir(articles: number, o: Options): string {
 const mbs = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7);
 const per = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toString().padStart(7);
 
-function print(m: Measurement, jobs: number): string {
+function print(m: Measurement, jobs: number, oneCore: boolean): string {
   const lines = [
-    `${m.articles} articles (${m.stories} stories found), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}`,
+    `${m.articles} articles (${m.stories} stories found), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}${oneCore ? ', pinned to one core' : ''}`,
     `  stage          ms     MB/s  articles/s   cpu ms`,
   ];
   const row = (name: string, ms: number, cpu: number): string =>
@@ -97,7 +107,10 @@ function main(): void {
   const results: Measurement[] = [];
   // each in a fresh process: the yardstick, then crosscheck
   const child = (what: '--regex' | '--one', size: number): unknown => {
-    const run = spawnSync(process.execPath, [__filename, what, String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)], { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    const args = [__filename, what, String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)];
+    const [cmd, argv] = o.oneCore ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
+    const run = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
+    if (run.error) throw new Error(`cannot run ${cmd}: ${run.error.message}${o.oneCore ? ' (--one-core needs taskset, from util-linux)' : ''}`);
     if (run.status !== 0) throw new Error(`benchmark of ${size} articles failed (exit ${run.status})`);
     return JSON.parse(run.stdout);
   };
@@ -106,7 +119,7 @@ function main(): void {
     const yardstick = child('--regex', size) as Pick<Measurement, 'readMs' | 'regexMs' | 'regexCpuMs'>;
     const m = { ...(child('--one', size) as Measurement), ...yardstick };
     results.push(m);
-    process.stdout.write(`${print(m, o.jobs)}\n\n`);
+    process.stdout.write(`${print(m, o.jobs, o.oneCore)}\n\n`);
   }
   // growth: each size's time against the previous one's
   for (let i = 1; i < results.length; i++) {
