@@ -94,6 +94,21 @@ interface At {
 }
 
 /**
+ * The finders, in the order their hits are taken (of two readings of the
+ * same words the first wins: dates in figures before chrono's), each with
+ * the {@link CUE} bits of the sentences it runs on.
+ */
+const FINDERS: ReadonlyArray<[cues: number, find: (at: At) => Hit[]]> = [
+  [CUE.digit, ({ text, sentence, reference }) => findNumericDates(text, sentence, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
+  [CUE.name | CUE.digitJoin, ({ text, sentence, reference }) => findStatedDates(text, sentence.start, sentence.end, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
+  [CUE.name | CUE.yearWords, ({ text, sentence }) => findWordDates(text, sentence.start, sentence.end).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
+  [CUE.relative, ({ text, sentence }) => findRelative(text, sentence).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r }))],
+  [CUE.digit, ({ text, sentence }) => findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y }))],
+  [CUE.period, ({ text, sentence, reference }) => findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p }))],
+  [CUE.holiday, ({ text, sentence }) => findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd }))],
+];
+
+/**
  * What the finders propose in every sentence of `sources`, finder by finder:
  * each finder runs over all the sentences before the next one starts, so its
  * code runs from the processor's caches (see story.ts). Each finder runs
@@ -108,14 +123,7 @@ function propose(sources: ReadonlyArray<{ text: string; sentences: readonly Span
       return at.proposed;
     }),
   );
-  // dates in figures before chrono's: of two readings of the same words, the first wins
-  for (const { text, sentence, reference, cues, proposed } of all) if (cues & CUE.digit) for (const d of findNumericDates(text, sentence, reference)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
-  for (const { text, sentence, reference, cues, proposed } of all) if (cues & (CUE.name | CUE.digitJoin)) for (const d of findStatedDates(text, sentence.start, sentence.end, reference)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
-  for (const { text, sentence, cues, proposed } of all) if (cues & (CUE.name | CUE.yearWords)) for (const d of findWordDates(text, sentence.start, sentence.end)) proposed.hits.push({ kind: 'stated', start: d.start, end: d.end, d });
-  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.relative) for (const r of findRelative(text, sentence)) proposed.hits.push({ kind: 'relative', start: r.start, end: r.end, r });
-  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.digit) for (const y of findYears(text, sentence)) proposed.hits.push({ kind: 'year', start: y.start, end: y.end, y });
-  for (const { text, sentence, reference, cues, proposed } of all) if (cues & CUE.period) for (const p of findPeriods(text, sentence, reference)) proposed.hits.push({ kind: 'period', start: p.start, end: p.end, p });
-  for (const { text, sentence, cues, proposed } of all) if (cues & CUE.holiday) for (const hd of findHolidays(text, sentence)) proposed.hits.push({ kind: 'holiday', start: hd.start, end: hd.end, hd });
+  for (const [cues, find] of FINDERS) for (const at of all) if (at.cues & cues) for (const h of find(at)) at.proposed.hits.push(h);
   for (const { text, sentence, cues, proposed } of all) proposed.lead = (cues & CUE.lead) !== 0 && RANGE_LEAD_WORD_RE.test(text.slice(sentence.start, sentence.end));
   return out;
 }

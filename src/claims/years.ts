@@ -36,7 +36,6 @@ function lists(): { before: Set<string>; events: Set<string> } {
   return cues;
 }
 
-const DIGIT_RE = /\d/;
 const CALENDAR_YEAR_RE = /\bcy\s?(\d{4}|\d{2})\b/gi;
 const YEAR_RE = /(?:\b(0?[1-9]|1[0-2])[-/])?\b(19\d\d|20\d\d|21\d\d)\b(?:(\s?[-–~]\s?)(\d{4}|\d{1,2})\b)?/g;
 /** Words after a number that make it a measure, not a year. */
@@ -80,8 +79,6 @@ function usedAsYear(s: string, start: number, end: number): boolean {
 export function findYears(text: string, sentence: Span): YearHit[] {
   const out: YearHit[] = [];
   const s = text.slice(sentence.start, sentence.end);
-  // both patterns hold a digit: most sentences have none
-  if (!DIGIT_RE.test(s)) return out;
   // "CY2008", "cy 2008", "cy18": a calendar year. The shared patterns are run with exec, not matchAll (which copies
   // its pattern each call), and reset first: nothing these loops call runs them
   CALENDAR_YEAR_RE.lastIndex = 0;
