@@ -18,16 +18,19 @@ import { extractDatesEach } from './dates';
 import { extractDurations } from './durations';
 import { extractQuantities } from './quantities';
 
-/** An extractor over several sources at once (each source's claims, in order): one that gains by running each of its parts over all of them in turn. */
+/** An extractor over several sources at once: each source's claims, in order. */
 type EachExtractor = (ctxs: readonly ExtractContext[]) => NewClaim[][];
 
-const ORDER: ReadonlyArray<[string, Extractor | { each: EachExtractor }]> = [
-  ['people', extractPeople],
-  ['ages', extractAgeMentions],
-  ['quotes', extractQuotes],
-  ['dates', { each: extractDatesEach }],
-  ['durations', extractDurations],
-  ['quantities', extractQuantities],
+/** An extractor of one source, run over each source in turn (dates gain by running each of their finders over all of them: extractDatesEach). */
+const oneByOne = (extract: Extractor): EachExtractor => (ctxs) => ctxs.map(extract);
+
+const ORDER: ReadonlyArray<[string, EachExtractor]> = [
+  ['people', oneByOne(extractPeople)],
+  ['ages', oneByOne(extractAgeMentions)],
+  ['quotes', oneByOne(extractQuotes)],
+  ['dates', extractDatesEach],
+  ['durations', oneByOne(extractDurations)],
+  ['quantities', oneByOne(extractQuantities)],
 ];
 
 /**
@@ -55,7 +58,7 @@ export function extractEach(sources: readonly Source[], references: ReadonlyArra
   const states = sources.map((source, i) => ({ source, reference: references[i], sentences: sentencesOf(source.text, source.sections), found: [] as NewClaim[], taken: new Taken() }));
   for (const [, extract] of ORDER) {
     const ctxs = states.map((st): ExtractContext => ({ source: st.source, reference: st.reference, sentences: st.sentences, prior: st.found }));
-    const found = typeof extract === 'function' ? ctxs.map(extract) : extract.each(ctxs);
+    const found = extract(ctxs);
     states.forEach((st, i) => {
       for (const claim of found[i]) {
         if (EXCLUSIVE.has(claim.kind) && !st.taken.claim(claim.span)) continue;
