@@ -12,6 +12,7 @@
  * together) and the published dates are close; stories are what the joined
  * pairs connect (single link).
  */
+import { isSpaceCode } from '../sources/chars';
 import { flatString, textOnce } from '../sources/stored';
 import type { Source, Story } from '../types';
 
@@ -81,23 +82,6 @@ function endsSentence(text: string, from: number, to: number): boolean {
   return c === 0x2e || c === 0x21 || c === 0x3f || c === 0x22 || c === 0x201c;
 }
 
-/** What `\s` matches in a pattern. */
-function isSpaceCode(c: number): boolean {
-  return (
-    (c >= 0x09 && c <= 0x0d) ||
-    c === 0x20 ||
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
-}
-
 /** A word as a story label shows it: without a possessive. */
 function written(word: string): string {
   return word.replace(/[’']s$/, '');
@@ -110,7 +94,7 @@ function surfaceOf(source: Source, key: string): string | undefined {
   for (const sec of termSections(source)) {
     scanKeys(text, sec.start, sec.end, (k, start, end) => {
       if (k !== key) return false;
-      found = written(source.text.slice(start, end));
+      found = flatString(written(text.slice(start, end)));
       return true;
     });
     if (found !== undefined) return found;
