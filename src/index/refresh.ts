@@ -72,6 +72,8 @@ export function fingerprint(): string {
 
 /** One article parsed for its index row, its claims still to be extracted. */
 interface Parsed {
+  /** the file's absolute path */
+  path: string;
   source: Source;
   sha256: string;
   st: fs.Stats;
@@ -82,13 +84,13 @@ function parseRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptions
   const { sources } = readSources([file.shown], opts);
   // JSON exports hold many articles: they are extracted on each run, not indexed
   if (sources.length !== 1) return undefined;
-  return { source: sources[0], sha256, st };
+  return { path: file.abs, source: sources[0], sha256, st };
 }
 
 /** The index row of a parsed article and its claims. */
-function rowOf(file: RefFile, { source: s, sha256, st }: Parsed, claims: readonly Claim[]): IndexRow {
+function rowOf({ path, source: s, sha256, st }: Parsed, claims: readonly Claim[]): IndexRow {
   return {
-    path: file.abs,
+    path,
     sha256,
     size: st.size,
     mtimeMs: st.mtimeMs,
@@ -151,7 +153,7 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
       const claims = claimsOfEach(toExtract.map((x) => x.parsed));
       toExtract.forEach((x, i) => {
         const c = claims[i];
-        if (c) x.fresh = rowOf(some[steps.indexOf(x)], x.parsed, c);
+        if (c) x.fresh = rowOf(x.parsed, c);
       });
       // written in file order, as one file at a time would write them
       some.forEach((f, i) => {
