@@ -5,6 +5,7 @@
  */
 import { NounInflector } from 'natural/lib/natural/inflectors';
 import { loadData } from '../rules/data';
+import { rememberShort } from '../sources/chars';
 import { isTightHyphen, wordValue, type Token } from './numbers';
 
 interface UnitsData {
@@ -49,24 +50,13 @@ export function isFunctionWord(word: string): boolean {
   return FUNCTION.has(word.toLowerCase());
 }
 
-/** Plural nouns' lemmas, by the noun in lower case. */
-const lemmas = new Map<string, string>();
+/** Plural nouns' lemmas, by the noun in lower case: the inflector tries its rules one regex at a time, and the same few nouns come back again and again. */
+const singular = rememberShort((w) => inflector.singularize(w), 20_000);
 
 /** Singular lemma of a noun, lower case: "mines" → "mine", "casualties" → "casualty". */
 export function lemma(word: string): string {
   const w = word.toLowerCase();
-  if (!(looksPlural(w) || w === 'people' || w === 'men' || w === 'women' || w === 'children')) return w;
-  // the inflector tries its rules one regex at a time; the same few nouns come back again and again
-  let l = lemmas.get(w);
-  if (l === undefined) {
-    l = inflector.singularize(w);
-    // a longer word may be a slice that keeps its whole article's text alive: not kept
-    if (w.length <= 12) {
-      if (lemmas.size >= 20_000) lemmas.clear();
-      lemmas.set(w, l);
-    }
-  }
-  return l;
+  return looksPlural(w) || w === 'people' || w === 'men' || w === 'women' || w === 'children' ? singular(w) : w;
 }
 
 /** Unit class of one noun ("nation", "allies", "member"), else its lemma. */

@@ -4,7 +4,7 @@
  * stands for every value that rounds to it). Two figures agree when their
  * intervals meet, after a relative tolerance.
  */
-import { flatString } from '../sources/stored';
+import { rememberShort } from '../sources/chars';
 import type { DurationClaim, QuantityClaim } from '../types';
 
 export interface Interval {
@@ -23,19 +23,11 @@ function roundingSlack(value: number, multiplier: string | undefined): number {
   return (0.5 * scale) / 10 ** decimals;
 }
 
-/** Scales of multipliers as written, told once each (a few words recur in every figure of a run). */
-const scales = new Map<string, number>();
-
-/** What a multiplier as written multiplies by: 1e3 for "k" or "thousand", … 0 for others. */
-function scaleOf(multiplier: string): number {
-  let scale = scales.get(multiplier);
-  if (scale === undefined) {
-    scale = /^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0;
-    // bounded: multipliers come from articles' text
-    if (scales.size < 1000) scales.set(flatString(multiplier), scale);
-  }
-  return scale;
-}
+/** What a multiplier as written multiplies by: 1e3 for "k" or "thousand", … 0 for others (told once each: a few words recur in every figure of a run). */
+const scaleOf = rememberShort(
+  (multiplier) => (/^(k|thousand)$/i.test(multiplier) ? 1e3 : /^(m|mn|million)$/i.test(multiplier) ? 1e6 : /^(bn|b|billion)$/i.test(multiplier) ? 1e9 : /^(tn|trillion)$/i.test(multiplier) ? 1e12 : 0),
+  1000,
+);
 
 /** The values a quantity or duration claim allows. */
 export function intervalOf(c: Pick<QuantityClaim | DurationClaim, 'value' | 'min' | 'max' | 'qualifier'> & { multiplier?: string }): Interval {

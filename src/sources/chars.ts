@@ -67,16 +67,24 @@ export function lowerCase(s: string): string {
   return s;
 }
 
-const lowers = new Map<string, string>();
+const lowered = rememberShort((s) => s.toLowerCase(), 50_000);
 
-function lowered(s: string): string {
-  // a longer slice may share its whole text's memory: not kept
-  if (s.length > 12) return s.toLowerCase();
-  let l = lowers.get(s);
-  if (l === undefined) {
-    l = s.toLowerCase();
-    if (lowers.size >= 50_000) lowers.clear();
-    lowers.set(s, l);
-  }
-  return l;
+/**
+ * `f` remembered for the short strings it is asked about, up to `max` of
+ * them (then all are forgotten at once): the same few words recur in every
+ * article. A string longer than twelve code units is not kept: it may be a
+ * slice that shares its whole article's text.
+ */
+export function rememberShort<T>(f: (s: string) => T, max: number): (s: string) => T {
+  const known = new Map<string, T>();
+  return (s) => {
+    if (s.length > 12) return f(s);
+    let v = known.get(s);
+    if (v === undefined) {
+      v = f(s);
+      if (known.size >= max) known.clear();
+      known.set(s, v);
+    }
+    return v;
+  };
 }
