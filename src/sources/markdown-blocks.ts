@@ -98,7 +98,15 @@ export function markdownBlocks(view: string, from: number, to: number): MdBlock[
     cur.lines.push(trimSpan(view, start, end));
   }
   close();
-  return out.map((b) => ({ ...b, lines: b.lines.filter((l) => l.end > l.start) })).filter((b) => b.lines.length > 0);
+  // blocks built here, so their empty lines are cut in place (a copy made by spreading would give
+  // headings and paragraphs shapes of their own, each a reason for the optimized loop to be thrown away)
+  let kept = 0;
+  for (const b of out) {
+    if (b.lines.some((l) => l.end <= l.start)) b.lines = b.lines.filter((l) => l.end > l.start);
+    if (b.lines.length > 0) out[kept++] = b;
+  }
+  out.length = kept;
+  return out;
 }
 
 /** Up to three spaces and a `>` at `start` (before `end`): a block quote marker. */
