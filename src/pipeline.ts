@@ -217,7 +217,7 @@ export function lint(drafts: readonly string[], references: readonly string[], o
   const isDraft = new Set(draftFiles.map((f) => f.abs));
   const refFiles = r.files.filter((f) => keep(f) && !isDraft.has(f.abs));
   const stdin = stdinDraft || (anyDraft && stdinRef) ? [STDIN] : [];
-  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName });
+  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName, onFiles: opts.onFiles });
   const draftPaths = new Set(draftFiles.map((f) => f.shown));
   if (stdinDraft) draftPaths.add(stdinNames(opts.stdinName).shown);
   const draftSources = read.sources.filter((s) => draftPaths.has(s.path));

@@ -21,6 +21,7 @@ import type { Claim } from '../types';
 import type { CommonArgs } from './commands';
 import { readFileList, runLint, type LintArgs } from './lint';
 import { writeReport } from './output';
+import { tuneForRun } from './v8-tuning';
 
 /** `crosscheck index` options. */
 export interface IndexArgs extends CommonArgs {
@@ -39,7 +40,7 @@ export async function runIndex(args: IndexArgs): Promise<void> {
     return { files: withStats(found.files), problems: found.problems };
   });
   try {
-    const { stats } = refresh(index, files, { cwd, format: args.sourceFormat, published: args.published });
+    const { stats } = refresh(index, files, { cwd, format: args.sourceFormat, published: args.published, onFiles: tuneForRun });
     // files indexed before but no longer on disk are dropped; others stay (an index can hold several folders)
     const listed = new Set(files.map((f) => f.abs));
     const gone = index.stamps().filter((row) => !listed.has(row.path) && !fileExists(row.path));
@@ -98,7 +99,7 @@ export async function runLintIndexed(args: LintArgs & { index?: string }): Promi
   const cwd = process.cwd();
   const file = path.resolve(cwd, args.index || DEFAULT_INDEX);
   const options = resolveOptions({ against: args.against }, loadConfig(cwd, args.config), cwd);
-  const read = { cwd, format: args.sourceFormat, published: args.published };
+  const read = { cwd, format: args.sourceFormat, published: args.published, onFiles: tuneForRun };
   // what needs no index is done while SQLite's WebAssembly compiles: listing and looking at the references, reading the drafts
   const [index, { given, draftPaths, draftTerms }] = await openWhile(file, args.index || DEFAULT_INDEX, () => {
     const listed = options.references.length ? withStats(expandInputs(options.references, cwd).files.filter((f) => !options.ignored(f.shown))) : undefined;

@@ -19,6 +19,7 @@ import { isStdin } from '../sources/stdin';
 import { SEVERITY_RANK, type Severity } from '../types';
 import type { CommonArgs } from './commands';
 import { useColor, writeReport } from './output';
+import { tuneForRun } from './v8-tuning';
 
 /** What `lint` takes besides the common options. */
 export interface LintArgs extends Omit<CommonArgs, 'minSeverity' | 'failOn'> {
@@ -84,7 +85,7 @@ export function runLint(args: LintArgs): void {
   const drafts = [...(args.drafts ?? []), ...(listFile !== undefined ? readFileList(listFile, cwd) : [])];
   const unusedSeverity = options.reportUnused ? effectiveSeverity(options, UNUSED_DIRECTIVE_RULE, 'error') : undefined;
   const fieldMap = args.fieldMap ? parseFieldMap(args.fieldMap) : undefined;
-  const run = lint(drafts, options.references, { sourceFormat: args.sourceFormat, published: args.published, fieldMap, stdinName: args.stdinName, rulesDirs: options.rulesDirs, settings: options.settings, cwd, ignored: options.ignored });
+  const run = lint(drafts, options.references, { sourceFormat: args.sourceFormat, published: args.published, fieldMap, stdinName: args.stdinName, rulesDirs: options.rulesDirs, settings: options.settings, cwd, ignored: options.ignored, onFiles: tuneForRun });
   const { report } = run;
   const { kept, unused } = applySuppressions(report.findings, run.drafts, unusedSeverity);
   const min = SEVERITY_RANK[options.minSeverity];

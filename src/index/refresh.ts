@@ -81,7 +81,8 @@ interface Parsed {
 
 /** Parse one file for its index row (undefined when it cannot be read or is not one article). */
 function parseRow(file: RefFile, sha256: string, st: fs.Stats, opts: ReadOptions): Parsed | undefined {
-  const { sources } = readSources([file.shown], opts);
+  // the run was told how many files it reads (refresh), not once per file
+  const { sources } = readSources([file.shown], { ...opts, onFiles: undefined });
   // JSON exports hold many articles: they are extracted on each run, not indexed
   if (sources.length !== 1) return undefined;
   return { path: file.abs, source: sources[0], sha256, st };
@@ -145,6 +146,8 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
   const missing = new Set<string>();
   const stats: RefreshStats = { files: files.length, extracted: 0, unchanged: 0, failed: 0 };
   const fp = fingerprint();
+  // how many files will be read (the others are as their rows record them, by size and mtime): thousands make a long run
+  opts.onFiles?.(files.filter((f) => !f.stat || !sameStamp(known.get(f.abs), f.stat, fp)).length, 1);
   index.batch(() => {
     for (let from = 0; from < files.length; from += ARTICLES_AT_ONCE) {
       const some = files.slice(from, from + ARTICLES_AT_ONCE);
@@ -190,7 +193,7 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
 function stepOf(index: ClaimIndex, f: RefFile, row: FileStamp | undefined, fp: string, opts: ReadOptions): Step {
   const st = f.stat === undefined ? statOf(f.abs) : (f.stat ?? undefined);
   if (!st) return { kind: 'missing' };
-  if (row && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs) return { kind: 'unchanged', row };
+  if (row && sameStamp(row, st, fp)) return { kind: 'unchanged', row };
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(f.abs);
@@ -206,6 +209,11 @@ function stepOf(index: ClaimIndex, f: RefFile, row: FileStamp | undefined, fp: s
     parsed = undefined;
   }
   return parsed ? { kind: 'extract', parsed, row } : { kind: 'failed', row };
+}
+
+/** Is a file of size and mtime `st` as its row records it, extracted by this build (`fp`)? */
+function sameStamp(row: FileStamp | undefined, st: fs.Stats, fp: string): boolean {
+  return row !== undefined && row.fingerprint === fp && row.size === st.size && row.mtimeMs === st.mtimeMs;
 }
 
 function statOf(abs: string): fs.Stats | undefined {

@@ -11,6 +11,7 @@ import { ClaimIndex, type IndexRow } from '../../src/index/db';
 import { ARTICLES_AT_ONCE } from '../../src/claims';
 import { ALL_REFERENCES, candidateReferences, memoryLookup, selectReferences } from '../../src/index/select';
 import { distinctiveTerms } from '../../src/index/terms';
+import { refresh, withStats } from '../../src/index/refresh';
 import { parseSource } from '../../src/sources';
 import type { Claim } from '../../src/types';
 import { ROOT, runCli } from '../e2e/run-cli';
@@ -99,6 +100,31 @@ describe('the index database', () => {
     expect(lookup.documentFrequency(['story40', 'moved', 'said'])).toEqual(new Map([['story40', 3], ['moved', 1], ['said', N - 2]]));
     expect(selectReferences(lookup, [['story40']]).map((i) => stamps[i].path)).toEqual([row(202).path, row(203).path, row(204).path]);
     index.close();
+  });
+});
+
+describe('refreshing the index', () => {
+  it('tells how many files it will read: all of them at first, then only the one changed since (a long run is tuned by that count)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-refresh-'));
+    try {
+      const article = (n: number): string => `---\ntitle: Talks ${n}\ndate: 2025-09-05\n---\n\nTwenty-six countries pledged troops on Thursday, officials said of round ${n}.\n`;
+      const files = [1, 2, 3].map((n) => {
+        const abs = path.join(dir, `a${n}.md`);
+        fs.writeFileSync(abs, article(n));
+        return { abs, shown: `a${n}.md` };
+      });
+      const index = await ClaimIndex.open(path.join(dir, 'index.sqlite'));
+      const told: number[] = [];
+      const first = refresh(index, withStats(files), { cwd: dir, onFiles: (n) => told.push(n) });
+      fs.writeFileSync(files[1].abs, `${article(2)}\nTwenty-seven did the next day.\n`);
+      const second = refresh(index, withStats(files), { cwd: dir, onFiles: (n) => told.push(n) });
+      index.close();
+      expect(told).toEqual([3, 1]);
+      expect(first.stats).toMatchObject({ extracted: 3, unchanged: 0 });
+      expect(second.stats).toMatchObject({ extracted: 1, unchanged: 2 });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 
