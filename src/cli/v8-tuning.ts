@@ -21,16 +21,21 @@ const HEAP_GROWING_PERCENT = 20;
 
 /**
  * TurboFan's inlining budgets (bytecode size of one function inlined, and of
- * all inlined into one) when several threads share a run: V8's defaults are
- * 460 and 920. Each thread's isolate optimizes the same functions for itself,
- * on background threads that take the cores the run's threads need; a
- * smaller budget makes each optimization cheaper. Measured with `--jobs 2`
- * over 4,000 and 16,000 articles: 8% and 7% less time, 9% less CPU. On one
- * thread the compiler has the other core to itself, and the defaults are as
- * fast.
+ * all inlined into one) for a run shared by several threads, or not long
+ * enough to pay for more: V8's defaults are 460 and 920. Optimizing with
+ * less inlining costs the compiler less (at 4,000 articles, 1.1 s of its
+ * work instead of 1.7 s), on a background thread that takes a core the run
+ * could use; the code it makes runs a little slower, which a long run pays
+ * on every article. Measured on one thread: 1,000 and 4,000 articles took
+ * 2–6% less time (10–15% less CPU), pinned to one core 3–6% less, and
+ * 16,000 articles 5% more; with `--jobs 2` (each thread's isolate optimizes
+ * the same functions for itself), 4,000 and 16,000 articles took 8% and 7%
+ * less time.
  */
-const SHARED_INLINE_SIZE = 100;
-const SHARED_INLINE_CUMULATIVE = 150;
+const LEAN_INLINE_SIZE = 100;
+const LEAN_INLINE_CUMULATIVE = 150;
+/** A run of one thread over this many files or more is optimized with V8's budgets (the cost and gain cross near 7,000 articles). */
+const FULL_INLINING_FROM = 6000;
 
 /**
  * Once a run is known to read `sources` files, past {@link LONG_RUN_SOURCES}:
@@ -41,16 +46,16 @@ const SHARED_INLINE_CUMULATIVE = 150;
  * alignment live through one story only, and died there as garbage). Peak
  * memory over 16,000 articles fell from 287 to 230 MB, at no measurable cost
  * in time. It applies to worker threads as well: V8's flags are the process's.
- * With `threads` > 1, functions are optimized with less inlining
- * ({@link SHARED_INLINE_SIZE}).
+ * With `threads` > 1, or fewer than {@link FULL_INLINING_FROM} files,
+ * functions are optimized with less inlining ({@link LEAN_INLINE_SIZE}).
  */
 export function tuneForRun(sources: number, threads = 1): void {
   if (sources <= LONG_RUN_SOURCES) return;
   v8.setFlagsFromString(`--interrupt-budget=${DEFAULT_INTERRUPT_BUDGET}`);
   v8.setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
   v8.setFlagsFromString('--no-allocation-site-pretenuring');
-  if (threads > 1) {
-    v8.setFlagsFromString(`--max-inlined-bytecode-size=${SHARED_INLINE_SIZE}`);
-    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${SHARED_INLINE_CUMULATIVE}`);
+  if (threads > 1 || sources < FULL_INLINING_FROM) {
+    v8.setFlagsFromString(`--max-inlined-bytecode-size=${LEAN_INLINE_SIZE}`);
+    v8.setFlagsFromString(`--max-inlined-bytecode-size-cumulative=${LEAN_INLINE_CUMULATIVE}`);
   }
 }
