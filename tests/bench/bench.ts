@@ -20,6 +20,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { generateCorpus } from './generate';
 import { measure, measureRegex, type Measurement } from './measure';
+import { runBenchmark, UsageError, wholeNumber } from './cli-args';
 
 interface Options {
   sizes: number[];
@@ -36,36 +37,20 @@ interface Options {
 
 const USAGE = 'npm run bench -- [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core]';
 
-/** A mistake in the benchmark's arguments (or a call for help): reported on one line, without a stack. */
-class UsageError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 2,
-  ) {
-    super(message);
-  }
-}
-
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42, oneCore: false };
-  // a whole number of at least `min`, given after `name`
-  const whole = (name: string, v: string | undefined, min: number): number => {
-    const n = Number(v);
-    if (v === undefined || v.trim() === '' || !Number.isInteger(n) || n < min) throw new UsageError(`${name} needs a whole number of at least ${min}, not ${v === undefined ? 'nothing' : `"${v}"`}`);
-    return n;
-  };
   for (let i = 0; i < argv.length; i++) {
     const [a, v] = [argv[i], argv[i + 1]];
     if (a === '--one-core') {
       o.oneCore = true;
       continue;
     }
-    if (a === '--sizes') o.sizes = (v ?? '').split(',').map((s) => whole(a, s, 1));
-    else if (a === '--sources') o.sources = whole(a, v, 1);
-    else if (a === '--jobs') o.jobs = whole(a, v, 1);
-    else if (a === '--seed') o.seed = whole(a, v, 0);
-    else if (a === '--one') o.one = whole(a, v, 1);
-    else if (a === '--regex') o.regex = whole(a, v, 1);
+    if (a === '--sizes') o.sizes = (v ?? '').split(',').map((s) => wholeNumber(a, s, 1));
+    else if (a === '--sources') o.sources = wholeNumber(a, v, 1);
+    else if (a === '--jobs') o.jobs = wholeNumber(a, v, 1);
+    else if (a === '--seed') o.seed = wholeNumber(a, v, 0);
+    else if (a === '--one') o.one = wholeNumber(a, v, 1);
+    else if (a === '--regex') o.regex = wholeNumber(a, v, 1);
     else if (a === '--help' || a === '-h') throw new UsageError(`usage: ${USAGE}`, 0);
     else throw new UsageError(`unknown argument "${a}" (usage: ${USAGE})`);
     i++;
@@ -148,11 +133,4 @@ function main(): void {
   }
 }
 
-try {
-  main();
-} catch (e) {
-  if (!(e instanceof UsageError)) throw e;
-  if (e.exitCode === 0) process.stdout.write(`${e.message}\n`);
-  else process.stderr.write(`bench: ${e.message}\n`);
-  process.exitCode = e.exitCode;
-}
+runBenchmark('bench', main);

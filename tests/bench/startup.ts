@@ -21,6 +21,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { runBenchmark, UsageError, wholeNumber } from './cli-args';
 import { generateCorpus } from './generate';
 
 interface Options {
@@ -32,14 +33,17 @@ interface Options {
 /** Sources per generated story: the draft is the last one, the references the rest. */
 const PER_STORY = 6;
 
+const USAGE = 'npm run bench:startup -- [--runs 15] [--refs 10000] [--seed 42]';
+
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = { runs: 15, refs: 10000, seed: 42 };
   for (let i = 0; i < argv.length; i += 2) {
-    const [a, v] = [argv[i], Number(argv[i + 1])];
-    if (a === '--runs') o.runs = v;
-    else if (a === '--refs') o.refs = v;
-    else if (a === '--seed') o.seed = v;
-    else throw new Error(`unknown argument "${a}" (use --runs 15 --refs 10000 --seed 42)`);
+    const [a, v] = [argv[i], argv[i + 1]];
+    if (a === '--runs') o.runs = wholeNumber(a, v, 1);
+    else if (a === '--refs') o.refs = wholeNumber(a, v, 0);
+    else if (a === '--seed') o.seed = wholeNumber(a, v, 0);
+    else if (a === '--help' || a === '-h') throw new UsageError(`usage: ${USAGE}`, 0);
+    else throw new UsageError(`unknown argument "${a}" (usage: ${USAGE})`);
   }
   return o;
 }
@@ -174,7 +178,7 @@ function indexed(o: Options): void {
 
 function main(): void {
   const o = parseArgs(process.argv.slice(2));
-  if (!fs.existsSync(CLI)) throw new Error(`${path.relative(process.cwd(), CLI)} is missing: run npm run build first`);
+  if (!fs.existsSync(CLI)) throw new UsageError(`${path.relative(process.cwd(), CLI)} is missing: run npm run build first`);
   try {
     coldStart(o);
     if (o.refs > 0) indexed(o);
@@ -183,4 +187,4 @@ function main(): void {
   }
 }
 
-main();
+runBenchmark('bench:startup', main);
