@@ -146,12 +146,14 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
   const missing = new Set<string>();
   const stats: RefreshStats = { files: files.length, extracted: 0, unchanged: 0, failed: 0 };
   const fp = fingerprint();
-  // how many files will be read (the others are as their rows record them, by size and mtime): thousands make a long run
-  opts.onFiles?.(files.filter((f) => !f.stat || !sameStamp(known.get(f.abs), f.stat, fp)).length, 1);
+  // each file's size and mtime (looked at now, unless given), and how many files will be read: the others are as
+  // their rows record them, and thousands to read make a long run
+  const looked = files.map((f) => (f.stat === undefined ? (statOf(f.abs) ?? null) : f.stat));
+  opts.onFiles?.(looked.filter((st, i) => st !== null && !sameStamp(known.get(files[i].abs), st, fp)).length, 1);
   index.batch(() => {
     for (let from = 0; from < files.length; from += ARTICLES_AT_ONCE) {
       const some = files.slice(from, from + ARTICLES_AT_ONCE);
-      const steps = some.map((f) => stepOf(index, f, known.get(f.abs), fp, opts));
+      const steps = some.map((f, k) => stepOf(index, f, looked[from + k], known.get(f.abs), fp, opts));
       const toExtract = steps.filter((x): x is Extract<Step, { kind: 'extract' }> => x.kind === 'extract');
       const claims = claimsOfEach(toExtract.map((x) => x.parsed));
       toExtract.forEach((x, i) => {
@@ -190,8 +192,7 @@ export function refresh(index: ClaimIndex, files: readonly RefFile[], opts: Read
  * What to do with one file: as recorded (its size and mtime unmoved), only
  * touched (its bytes hash as recorded), or parsed to be extracted again.
  */
-function stepOf(index: ClaimIndex, f: RefFile, row: FileStamp | undefined, fp: string, opts: ReadOptions): Step {
-  const st = f.stat === undefined ? statOf(f.abs) : (f.stat ?? undefined);
+function stepOf(index: ClaimIndex, f: RefFile, st: fs.Stats | null, row: FileStamp | undefined, fp: string, opts: ReadOptions): Step {
   if (!st) return { kind: 'missing' };
   if (row && sameStamp(row, st, fp)) return { kind: 'unchanged', row };
   let bytes: Buffer;

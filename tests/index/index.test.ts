@@ -104,7 +104,7 @@ describe('the index database', () => {
 });
 
 describe('refreshing the index', () => {
-  it('tells how many files it will read: all of them at first, then only the one changed since (a long run is tuned by that count)', async () => {
+  it('tells how many files it will read: all of them at first, then only the one changed since, then none (a long run is tuned by that count)', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-refresh-'));
     try {
       const article = (n: number): string => `---\ntitle: Talks ${n}\ndate: 2025-09-05\n---\n\nTwenty-six countries pledged troops on Thursday, officials said of round ${n}.\n`;
@@ -118,10 +118,13 @@ describe('refreshing the index', () => {
       const first = refresh(index, withStats(files), { cwd: dir, onFiles: (n) => told.push(n) });
       fs.writeFileSync(files[1].abs, `${article(2)}\nTwenty-seven did the next day.\n`);
       const second = refresh(index, withStats(files), { cwd: dir, onFiles: (n) => told.push(n) });
+      // files not looked at beforehand are looked at first, and those unchanged are not counted
+      const third = refresh(index, files, { cwd: dir, onFiles: (n) => told.push(n) });
       index.close();
-      expect(told).toEqual([3, 1]);
+      expect(told).toEqual([3, 1, 0]);
       expect(first.stats).toMatchObject({ extracted: 3, unchanged: 0 });
       expect(second.stats).toMatchObject({ extracted: 1, unchanged: 2 });
+      expect(third.stats).toMatchObject({ extracted: 0, unchanged: 3 });
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
