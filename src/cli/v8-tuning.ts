@@ -26,11 +26,11 @@ const HEAP_GROWING_PERCENT = 20;
  * less inlining costs the compiler less (at 4,000 articles, 1.1 s of its
  * work instead of 1.7 s), on a background thread that takes a core the run
  * could use; the code it makes runs a little slower, which a long run pays
- * on every article. Measured on one thread: 1,000 and 4,000 articles took
- * 2–6% less time (10–15% less CPU), pinned to one core 3–6% less, and
- * 16,000 articles 5% more; with `--jobs 2` (each thread's isolate optimizes
- * the same functions for itself), 4,000 and 16,000 articles took 8% and 7%
- * less time.
+ * on every article. Measured on one thread: 1,000 articles took 5–19% less
+ * time, 4,000 articles 1–6% less (7–17% less CPU at both), pinned to one
+ * core 3–6% less, and 16,000 articles 5% more; with `--jobs 2` (each
+ * thread's isolate optimizes the same functions for itself), 4,000 and
+ * 16,000 articles took 8% and 7% less time.
  */
 const LEAN_INLINE_SIZE = 100;
 const LEAN_INLINE_CUMULATIVE = 150;
