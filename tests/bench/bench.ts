@@ -8,8 +8,10 @@
  * own, a plain regex tokenization pass over the same text once read (the
  * yardstick; reading the files is timed apart).
  *
- *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core]
+ *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl]
  *
+ * `--as jsonl` writes the same articles as JSON Lines exports of 1,000
+ * records each (a newsroom's archive export) instead of a file each.
  * `--one-core` pins each measuring process to one core (`taskset -c 0`, Linux):
  * the issue's "on one core", where V8's background compiler and collector
  * share the core with the run instead of taking the other one.
@@ -33,12 +35,17 @@ interface Options {
   regex?: number;
   /** pin the measuring processes to one core */
   oneCore: boolean;
+  /** a file an article, or JSON Lines exports of {@link EXPORT_RECORDS} records */
+  as: 'files' | 'jsonl';
 }
 
-const USAGE = 'npm run bench -- [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core]';
+/** Records in one JSON Lines export of `--as jsonl`. */
+const EXPORT_RECORDS = 1000;
+
+const USAGE = 'npm run bench -- [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl]';
 
 function parseArgs(argv: readonly string[]): Options {
-  const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42, oneCore: false };
+  const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42, oneCore: false, as: 'files' };
   for (let i = 0; i < argv.length; i++) {
     const [a, v] = [argv[i], argv[i + 1]];
     if (a === '--one-core') {
@@ -51,6 +58,10 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--seed') o.seed = wholeNumber(a, v, 0);
     else if (a === '--one') o.one = wholeNumber(a, v, 1);
     else if (a === '--regex') o.regex = wholeNumber(a, v, 1);
+    else if (a === '--as') {
+      if (v !== 'files' && v !== 'jsonl') throw new UsageError(`--as takes files or jsonl, not ${v === undefined ? 'nothing' : `"${v}"`}`);
+      o.as = v;
+    }
     else if (a === '--help' || a === '-h') throw new UsageError(`usage: ${USAGE}`, 0);
     else throw new UsageError(`unknown argument "${a}" (usage: ${USAGE})`);
     i++;
@@ -60,13 +71,22 @@ function parseArgs(argv: readonly string[]): Options {
 
 /** Write the corpus for `articles` articles to a temporary folder (reused when already there). */
 function corpusDir(articles: number, o: Options): string {
-  const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}`);
+  const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}${o.as === 'jsonl' ? '-jsonl' : ''}`);
   if (fs.existsSync(path.join(dir, '.done'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
-  for (const a of generateCorpus(Math.ceil(articles / o.sources), o.sources, o.seed).slice(0, articles)) {
-    const file = path.join(dir, a.name);
-    fs.mkdirSync(path.dirname(file), { recursive: true });
-    fs.writeFileSync(file, a.text);
+  fs.mkdirSync(dir, { recursive: true });
+  const corpus = generateCorpus(Math.ceil(articles / o.sources), o.sources, o.seed).slice(0, articles);
+  if (o.as === 'jsonl') {
+    for (let i = 0; i < corpus.length; i += EXPORT_RECORDS) {
+      const lines = corpus.slice(i, i + EXPORT_RECORDS).map((a) => JSON.stringify(a.record));
+      fs.writeFileSync(path.join(dir, `export-${String(i / EXPORT_RECORDS).padStart(3, '0')}.jsonl`), `${lines.join('\n')}\n`);
+    }
+  } else {
+    for (const a of corpus) {
+      const file = path.join(dir, a.name);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      fs.writeFileSync(file, a.text);
+    }
   }
   fs.writeFileSync(path.join(dir, '.done'), '');
   return dir;
@@ -75,9 +95,9 @@ function corpusDir(articles: number, o: Options): string {
 const mbs = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7);
 const per = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toString().padStart(7);
 
-function print(m: Measurement, jobs: number, oneCore: boolean): string {
+function print(m: Measurement, jobs: number, oneCore: boolean, as: Options['as']): string {
   const lines = [
-    `${m.articles} articles (${m.stories} stories found), ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}${oneCore ? ', pinned to one core' : ''}`,
+    `${m.articles} articles (${m.stories} stories found)${as === 'jsonl' ? ` in JSON Lines exports of ${EXPORT_RECORDS}` : ''}, ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}${oneCore ? ', pinned to one core' : ''}`,
     `  stage          ms     MB/s  articles/s   cpu ms`,
   ];
   const row = (name: string, ms: number, cpu: number): string =>
@@ -111,7 +131,7 @@ function main(): void {
   const results: Measurement[] = [];
   // each in a fresh process: the yardstick, then crosscheck
   const child = (what: '--regex' | '--one', size: number): unknown => {
-    const args = [__filename, what, String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed)];
+    const args = [__filename, what, String(size), '--sources', String(o.sources), '--jobs', String(o.jobs), '--seed', String(o.seed), '--as', o.as];
     const [cmd, argv] = o.oneCore ? ['taskset', ['-c', '0', process.execPath, ...args]] : [process.execPath, args];
     const run = spawnSync(cmd, argv, { encoding: 'utf8', maxBuffer: 1 << 26, stdio: ['ignore', 'pipe', 'inherit'] });
     if (run.error) throw new Error(`cannot run ${cmd}: ${run.error.message}${o.oneCore ? ' (--one-core needs taskset, from util-linux)' : ''}`);
@@ -123,7 +143,7 @@ function main(): void {
     const yardstick = child('--regex', size) as Pick<Measurement, 'readMs' | 'regexMs' | 'regexCpuMs'>;
     const m = { ...(child('--one', size) as Measurement), ...yardstick };
     results.push(m);
-    process.stdout.write(`${print(m, o.jobs, o.oneCore)}\n\n`);
+    process.stdout.write(`${print(m, o.jobs, o.oneCore, o.as)}\n\n`);
   }
   // growth: each size's time against the previous one's
   for (let i = 1; i < results.length; i++) {

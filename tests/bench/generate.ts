@@ -13,6 +13,8 @@ export interface GeneratedArticle {
   /** relative file name, e.g. `s0001/src03.md` */
   name: string;
   text: string;
+  /** the same article as a record of a JSON export */
+  record: { id: string; title: string; date: string; author?: string; body: string };
 }
 
 /** A small fast PRNG (mulberry32): same seed, same corpus. */
@@ -148,8 +150,13 @@ function article(r: () => number, f: Facts, story: number, src: number, wrong: s
   for (let i = 0, step = 2; i < body.length; i += step, step = 2 + Math.floor(r() * 2)) paras.push(body.slice(i, i + step).join(' '));
   const title = `${f.org} ${f.event.what} in ${f.topic[0]}, ${f.place}: ${f.person.split(' ')[1]} speaks out`;
   const base = `s${String(story).padStart(5, '0')}/src${String(src).padStart(2, '0')}`;
-  if (src % 4 === 3) return { name: `${base}.txt`, text: ` date ${iso(published)} ${title}\n\n${paras.join('\n\n')}\n` };
-  return { name: `${base}.md`, text: `---\ntitle: "${title}"\ndate: ${iso(published)}\nauthor: Staff ${src}\n---\n\n${paras.join('\n\n')}\n` };
+  const id = base.replace('/', '-');
+  if (src % 4 === 3) return { name: `${base}.txt`, text: ` date ${iso(published)} ${title}\n\n${paras.join('\n\n')}\n`, record: { id, title, date: iso(published), body: paras.join('\n\n') } };
+  return {
+    name: `${base}.md`,
+    text: `---\ntitle: "${title}"\ndate: ${iso(published)}\nauthor: Staff ${src}\n---\n\n${paras.join('\n\n')}\n`,
+    record: { id, title, date: iso(published), author: `Staff ${src}`, body: paras.join('\n\n') },
+  };
 }
 
 /** `stories × sources` articles; about one source in five gets one fact wrong. */
