@@ -9,16 +9,30 @@ import { flatString, rawBytes } from './stored';
 /** Line indexes kept, of the sources located last (a story's, many times over): a run's thousands need not all stay. */
 const CAPACITY = 512;
 const indexes = new Map<Source, LineIndex>();
+/**
+ * Line indexes of the file texts indexed last: the records of a JSON export
+ * are sources of one file, and share its index (an index each, made over the
+ * whole export, cost a pass over the file per record).
+ */
+const TEXT_CAPACITY = 8;
+const byText = new Map<string | Buffer, LineIndex>();
 
 function lineIndex(source: Source): LineIndex {
   let idx = indexes.get(source);
   if (!idx) {
     // from the file's bytes when it is kept so: a finding's lines and words are read without decoding all of it
-    idx = new LineIndex(rawBytes(source) ?? source.raw);
-    if (indexes.size >= CAPACITY) indexes.delete(indexes.keys().next().value as Source);
-    indexes.set(source, idx);
+    const text = rawBytes(source) ?? source.raw;
+    idx = byText.get(text);
+    if (!idx) remember(byText, text, (idx = new LineIndex(text)), TEXT_CAPACITY);
+    remember(indexes, source, idx, CAPACITY);
   }
   return idx;
+}
+
+/** Keep `value` under `key` in `map`, the oldest entry dropped past `capacity`. */
+function remember<K>(map: Map<K, LineIndex>, key: K, value: LineIndex, capacity: number): void {
+  if (map.size >= capacity) map.delete(map.keys().next().value as K);
+  map.set(key, value);
 }
 
 /** Where a span of a source's plain text is in its file. */
