@@ -9,7 +9,7 @@
 export type JsonNode =
   | { type: 'object'; start: number; end: number; entries: { key: string; value: JsonNode }[] }
   | { type: 'array'; start: number; end: number; items: JsonNode[] }
-  | { type: 'string'; start: number; end: number; value: string; /** raw offset of each decoded char, plus one past the last */ at: number[] }
+  | { type: 'string'; start: number; end: number; value: string; /** raw offset of each decoded char, plus one past the last (four bytes a character: an export's strings are most of it) */ at: Int32Array }
   | { type: 'number'; start: number; end: number; value: number }
   | { type: 'literal'; start: number; end: number; value: boolean | null };
 
@@ -21,6 +21,17 @@ export class JsonSyntaxError extends Error {
   ) {
     super(message);
   }
+}
+
+/** Where the characters of the string being read were (reused from string to string; each string keeps a copy of its own length). */
+let atBuf: Int32Array = new Int32Array(1024);
+
+/** `buf`, or a copy twice as long when it has no room at `n`. */
+function placed(buf: Int32Array, n: number): Int32Array {
+  if (n < buf.length) return buf;
+  const grown = new Int32Array(buf.length * 2);
+  grown.set(buf);
+  return grown;
 }
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
@@ -36,33 +47,45 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
   };
   const str = (): JsonNode => {
     const start = i++;
-    const chars: string[] = [];
-    const at: number[] = [];
-    while (i < to && raw[i] !== '"') {
-      const c = raw[i];
-      if (c === '\\') {
+    // the decoded text, a run of literal characters at a time, and where each of its characters was
+    const parts: string[] = [];
+    let n = 0;
+    let run = i;
+    const flush = (): void => {
+      if (i > run) parts.push(raw.slice(run, i));
+    };
+    while (i < to) {
+      const c = raw.charCodeAt(i);
+      if (c === 34 /* " */) break;
+      if (c === 92 /* backslash */) {
+        flush();
         const e = raw[i + 1];
         if (e === 'u') {
           const hex = raw.slice(i + 2, i + 6);
           if (!/^[0-9a-fA-F]{4}$/.test(hex)) fail('expected four hex digits after \\u', i + 2);
-          chars.push(String.fromCharCode(parseInt(hex, 16)));
-          at.push(i);
+          parts.push(String.fromCharCode(parseInt(hex, 16)));
+          atBuf = placed(atBuf, n);
+          atBuf[n++] = i;
           i += 6;
         } else if (e !== undefined && ESCAPES[e] !== undefined) {
-          chars.push(ESCAPES[e]);
-          at.push(i);
+          parts.push(ESCAPES[e]);
+          atBuf = placed(atBuf, n);
+          atBuf[n++] = i;
           i += 2;
         } else fail('not a valid escape in a string', i + 1);
-      } else if (c.charCodeAt(0) < 0x20) fail('control characters must be escaped in a string');
+        run = i;
+      } else if (c < 0x20) fail('control characters must be escaped in a string');
       else {
-        chars.push(c);
-        at.push(i++);
+        atBuf = placed(atBuf, n);
+        atBuf[n++] = i++;
       }
     }
     if (i >= to) fail('expected the closing quote of a string');
-    at.push(i);
+    flush();
+    atBuf = placed(atBuf, n);
+    atBuf[n++] = i;
     i++;
-    return { type: 'string', start, end: i, value: chars.join(''), at };
+    return { type: 'string', start, end: i, value: parts.length === 1 ? parts[0] : parts.join(''), at: atBuf.slice(0, n) };
   };
   const value = (): JsonNode => {
     ws();

@@ -36,9 +36,13 @@ export function isMultiParser(p: SourceParser): p is MultiSourceParser {
 
 type ObjectNode = Extract<JsonNode, { type: 'object' }>;
 
-function where(raw: string, offset: number): string {
-  const { line, column } = new LineIndex(raw).locate(offset);
-  return `line ${line} column ${column}`;
+/** Where offsets of `raw` are, as `line L column C`: one line index for all the problems of a file (an index each cost a pass over the whole export). */
+function whereIn(raw: string): (offset: number) => string {
+  let lines: LineIndex | undefined;
+  return (offset) => {
+    const { line, column } = (lines ??= new LineIndex(raw)).locate(offset);
+    return `line ${line} column ${column}`;
+  };
 }
 
 /** The records of a parsed JSON document: an array, one object, or the array an object wraps (`{"articles": [...]}`). */
@@ -49,30 +53,35 @@ function recordsOf(doc: JsonNode, map: FieldMap): JsonNode[] {
   return list && list.value.type === 'array' ? list.value.items : [doc];
 }
 
-/** Sources of `nodes`, with a problem for each that is not an article. */
-function collect(raw: string, nodes: { node: JsonNode; label: string }[], map: FieldMap, format: string): RecordsResult {
+/**
+ * Sources of `nodes` (taken one at a time: a record's parsed values can go
+ * once it is a source), with a problem for each that is not an article.
+ */
+function collect(raw: string, nodes: Iterable<{ node: JsonNode; label: string }>, map: FieldMap, format: string, where = whereIn(raw)): RecordsResult {
   const records: RecordSource[] = [];
   const problems: string[] = [];
   const used = new Set<string>();
-  nodes.forEach(({ node, label }, i) => {
+  let i = -1;
+  for (const { node, label } of nodes) {
+    i++;
     if (node.type !== 'object') {
-      problems.push(`${label} (${where(raw, node.start)}) is not an object`);
-      return;
+      problems.push(`${label} (${where(node.start)}) is not an object`);
+      continue;
     }
     if (!isArticleRecord(node, map)) {
-      problems.push(`${label} (${where(raw, node.start)}) has no title or body field (use --field-map to name them)`);
-      return;
+      problems.push(`${label} (${where(node.start)}) has no title or body field (use --field-map to name them)`);
+      continue;
     }
     let key = recordId(node as ObjectNode, map) ?? String(i + 1);
     for (let n = 2; used.has(key); n++) key = `${recordId(node as ObjectNode, map) ?? i + 1}-${n}`;
     used.add(key);
     records.push({ key, source: recordSource(raw, node as ObjectNode, map, format) });
-  });
+  }
   return { records, problems, noArticles: records.length === 0 };
 }
 
-function syntax(raw: string, e: unknown): string {
-  if (e instanceof JsonSyntaxError) return `is not valid JSON: ${e.message} at ${where(raw, e.offset)}`;
+function syntax(where: (offset: number) => string, e: unknown): string {
+  if (e instanceof JsonSyntaxError) return `is not valid JSON: ${e.message} at ${where(e.offset)}`;
   throw e;
 }
 
@@ -101,7 +110,7 @@ export const jsonParser: MultiSourceParser = {
     try {
       doc = parseJson(raw);
     } catch (e) {
-      return { records: [], problems: [syntax(raw, e)] };
+      return { records: [], problems: [syntax(whereIn(raw), e)] };
     }
     const nodes = recordsOf(doc, map).map((node, i) => ({ node, label: doc.type === 'object' && node === doc ? 'the object' : `record ${i + 1}` }));
     return collect(raw, nodes, map, 'json');
@@ -122,21 +131,27 @@ export const jsonlParser: MultiSourceParser = {
   },
   parseAll(raw, opts = {}) {
     const map = opts.fieldMap ?? {};
-    const nodes: { node: JsonNode; label: string }[] = [];
     const problems: string[] = [];
-    const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
-    let line = 0;
-    for (let m = re.exec(raw); m && m[0].length > 0; m = re.exec(raw)) {
-      line++;
-      const end = m.index + m[0].replace(/(?:\r\n|\r|\n)$/, '').length;
-      if (raw.slice(m.index, end).trim() === '') continue;
-      try {
-        nodes.push({ node: parseJson(raw, m.index, end), label: `line ${line}` });
-      } catch (e) {
-        problems.push(`line ${line} ${syntax(raw, e)}`);
+    const where = whereIn(raw);
+    // each line parsed as its record is taken: an export's lines are never all held parsed at once
+    function* lines(): Generator<{ node: JsonNode; label: string }> {
+      const re = /[^\r\n]*(?:\r\n|\r|\n|$)/g;
+      let line = 0;
+      for (let m = re.exec(raw); m && m[0].length > 0; m = re.exec(raw)) {
+        line++;
+        const end = m.index + m[0].replace(/(?:\r\n|\r|\n)$/, '').length;
+        if (raw.slice(m.index, end).trim() === '') continue;
+        let node: JsonNode;
+        try {
+          node = parseJson(raw, m.index, end);
+        } catch (e) {
+          problems.push(`line ${line} ${syntax(where, e)}`);
+          continue;
+        }
+        yield { node, label: `line ${line}` };
       }
     }
-    const out = collect(raw, nodes, map, 'jsonl');
+    const out = collect(raw, lines(), map, 'jsonl', where);
     return { records: out.records, problems: [...problems, ...out.problems], noArticles: problems.length === 0 && out.noArticles };
   },
 };
