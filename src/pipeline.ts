@@ -33,7 +33,12 @@ export interface AnalyzeOptions {
   /** per-rule severity overrides */
   settings?: RuleSettings;
   cwd?: string;
-  /** called once the input files are found, before any is read, with their count and the threads that will share them (the CLI tunes V8 for a long run) */
+  /**
+   * called once the input files are found, before any is read, with their
+   * count and the threads that will share them (the CLI tunes V8 for a long
+   * run); and again once they are read when they held more articles than
+   * files (the records of JSON exports), with the number of articles
+   */
   onFiles?(files: number, threads: number): void;
   /** called after each source's claims are extracted (for a progress bar) */
   onProgress?(done: number, total: number): void;
@@ -120,6 +125,24 @@ export function findingsOf(
 }
 
 /**
+ * `onFiles` as {@link AnalyzeOptions} describe it: told the files found, and
+ * then `articles`, the articles read, when they are more (a JSON export of
+ * thousands of records is one file, and a long run all the same).
+ */
+function toldFiles(onFiles: AnalyzeOptions['onFiles']): { onFiles: (files: number, threads: number) => void; articles: (articles: number, threads: number) => void } {
+  let files = 0;
+  return {
+    onFiles(n, threads) {
+      files = n;
+      onFiles?.(n, threads);
+    },
+    articles(n, threads) {
+      if (n > files) onFiles?.(n, threads);
+    },
+  };
+}
+
+/**
  * Read, extract, align and check. `withFindings: false` stops after the
  * claims. Stories are taken a few at a time ({@link STORIES_AT_ONCE}): their
  * claims are extracted, aligned and checked, and then let go unless
@@ -145,9 +168,11 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     if (letGo) release(s, letTextsGo);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
-  if (threads) opts.onFiles?.(threads.fileCount, threads.count);
+  const told = toldFiles(opts.onFiles);
+  if (threads) told.onFiles(threads.fileCount, threads.count);
   try {
-    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
+    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: told.onFiles })));
+    told.articles(sources.length, threads?.count ?? 1);
     const stories = clock.time('align', () => (grouper as StoryGrouper).stories());
     // its vocabulary and article vectors are done with (the closures below share this scope)
     grouper = undefined;
@@ -217,7 +242,9 @@ export function lint(drafts: readonly string[], references: readonly string[], o
   const isDraft = new Set(draftFiles.map((f) => f.abs));
   const refFiles = r.files.filter((f) => keep(f) && !isDraft.has(f.abs));
   const stdin = stdinDraft || (anyDraft && stdinRef) ? [STDIN] : [];
-  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName, onFiles: opts.onFiles });
+  const told = toldFiles(opts.onFiles);
+  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName, onFiles: told.onFiles });
+  told.articles(read.sources.length, 1);
   const draftPaths = new Set(draftFiles.map((f) => f.shown));
   if (stdinDraft) draftPaths.add(stdinNames(opts.stdinName).shown);
   const draftSources = read.sources.filter((s) => draftPaths.has(s.path));

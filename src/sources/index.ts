@@ -38,7 +38,12 @@ export interface ReadOptions {
   reparsable?: boolean;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
-  /** called once the files are found, before any is read, with their count (and 1: they are read on this thread) */
+  /**
+   * called once the files are found, before any is read, with their count
+   * (and 1: they are read on this thread); and again after each file that
+   * holds several articles (a JSON export), with the articles read so far and
+   * the files still to read
+   */
   onFiles?(files: number, threads: number): void;
 }
 
@@ -252,6 +257,8 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
       const parsed = parseFile(raw, f, names[i], opts, problems);
+      // an export's records are articles: told as soon as they are known (a run of thousands is long, whatever its file count)
+      if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
       const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
       let packedOf: string | undefined;
