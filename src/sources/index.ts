@@ -224,15 +224,51 @@ function parseFailure(e: unknown): string {
 }
 
 /**
+ * Formats whose articles may stay parsed through a run that lets parsed
+ * forms go: an HTML page is read with a DOM and Readability, about ten times
+ * the cost of a Markdown or text article (1,000 pages: 1.0 s of 3.4 went to
+ * parsing them again for their stories), and its plain text, map and
+ * sections take about 1.7 bytes a character of plain text.
+ */
+const KEPT_PARSED = new Set(['html']);
+
+/**
+ * Characters of plain text of the pages a run keeps parsed, at most: past
+ * them, pages are parsed again for their stories as other articles are.
+ * Measured over the bench's articles as pages: 4,000 pages (8 MB of plain
+ * text) took 12.2–12.8 s parsing each twice, 8.2–8.4 s with all kept and
+ * 8.9–9.3 s with this budget, peak memory 193–216 MB in all three (it varies
+ * from run to run); 16,000 pages all kept held 58 MB more at peak (271
+ * against 213 MB, over the memory target), with this budget 5 MB more.
+ */
+export const KEPT_PARSED_CHARS = 6_000_000;
+
+/** What is left of a run's {@link KEPT_PARSED_CHARS}. */
+export class ParsedBudget {
+  private left = KEPT_PARSED_CHARS;
+
+  /** Take `chars` from the budget, if they are left. */
+  take(chars: number): boolean {
+    if (chars > this.left) return false;
+    this.left -= chars;
+    return true;
+  }
+}
+
+/**
  * How the sources parsed from file `f` may give their texts back once let go
  * (see stored.ts), when the reader is asked for that (`reparsable`): an
  * article with a file of its own is parsed again alone, as it was parsed first
- * (one record of an export cannot be), and read from its file again unless
- * it came on standard input. `id`: the id the file's source was given.
+ * (one record of an export cannot be; an HTML page of `kept.chars` of plain
+ * text stays parsed while `kept.budget` has room for it, {@link KEPT_PARSED}),
+ * and read from its file again unless it came on standard input. `id`: the
+ * id the file's source was given.
  */
-export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer): { reparse?: Reparse; reread?: () => string } {
+export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer, kept?: { budget: ParsedBudget; chars: number }): { reparse?: Reparse; reread?: () => string } {
   if (!reparsable || parsed.length !== 1 || parsed[0].id.includes('#')) return {};
-  return { reparse: reparser(f.shown, id, parsed[0].format), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) };
+  const reread = f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin);
+  const stays = kept !== undefined && KEPT_PARSED.has(parsed[0].format) && kept.budget.take(kept.chars);
+  return { reparse: stays ? undefined : reparser(f.shown, id, parsed[0].format), reread };
 }
 
 /** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in). */
@@ -253,13 +289,14 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   opts.onFiles?.(files.length, 1);
   const sources: Source[] = [];
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
+  const kept = new ParsedBudget();
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
       const parsed = parseFile(raw, f, names[i], opts, problems);
       // an export's records are articles: told as soon as they are known (a run of thousands is long, whatever its file count)
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
-      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
+      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin, { budget: kept, chars: parsed[0]?.text.length ?? 0 });
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
       let packedOf: string | undefined;
       let packed: Packed = '';
