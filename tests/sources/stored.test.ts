@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { readSources } from '../../src/sources';
+import { KEPT_PARSED_CHARS, ParsedBudget, readSources, renewal } from '../../src/sources';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
@@ -141,6 +141,17 @@ describe('readSources', () => {
       expect(locateSpan(s, { start: 3, end: 9 })).toEqual(locateSpan(kept, { start: 3, end: 9 }));
       expect(s.raw).toBe(kept.raw);
       expect(heldRaw(s)).toBeDefined();
+    });
+
+    it('keeps HTML pages parsed only while the budget of plain text of a run lasts; past it, a page is parsed again as other articles are', () => {
+      const budget = new ParsedBudget();
+      const page = { abs: path.join(dir, 'page.html'), shown: 'page.html' };
+      const html = [{ id: 'page', format: 'html' }];
+      expect(renewal(page, 'page', html, true, undefined, { budget, chars: KEPT_PARSED_CHARS - 100 }).reparse).toBeUndefined();
+      expect(renewal(page, 'page', html, true, undefined, { budget, chars: 100 }).reparse).toBeUndefined();
+      expect(renewal(page, 'page', html, true, undefined, { budget, chars: 1 }).reparse).toBeDefined();
+      // a Markdown article is parsed again whatever the budget holds
+      expect(renewal({ abs: path.join(dir, 'a.md'), shown: 'a.md' }, 'a', [{ id: 'a', format: 'markdown' }], true, undefined, { budget: new ParsedBudget(), chars: 10 }).reparse).toBeDefined();
     });
 
     it('lets the file text go too when asked, and reads the file again when it is read', () => {
