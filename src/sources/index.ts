@@ -36,6 +36,8 @@ export interface ReadOptions {
    * (`release` in stored.ts) and is then parsed again when read
    */
   reparsable?: boolean;
+  /** the run's budget of HTML pages kept parsed when `reparsable` (a fresh one for this read when absent; see renewal) */
+  keptParsed?: ParsedBudget;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
   /**
@@ -289,7 +291,7 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   opts.onFiles?.(files.length, 1);
   const sources: Source[] = [];
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
-  const kept = new ParsedBudget();
+  const kept = opts.keptParsed ?? new ParsedBudget();
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
