@@ -8,10 +8,12 @@
  * own, a plain regex tokenization pass over the same text once read (the
  * yardstick; reading the files is timed apart).
  *
- *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl]
+ *   node dist-bench/tests/bench/bench.js [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl|html]
  *
  * `--as jsonl` writes the same articles as JSON Lines exports of 1,000
- * records each (a newsroom's archive export) instead of a file each.
+ * records each (a newsroom's archive export) instead of a file each;
+ * `--as html` as saved web pages (navigation, the article, a footer), one
+ * file each.
  * `--one-core` pins each measuring process to one core (`taskset -c 0`, Linux):
  * the issue's "on one core", where V8's background compiler and collector
  * share the core with the run instead of taking the other one.
@@ -20,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateCorpus } from './generate';
+import { generateCorpus, type GeneratedArticle } from './generate';
 import { measure, measureRegex, type Measurement } from './measure';
 import { runBenchmark, UsageError, wholeNumber } from './cli-args';
 
@@ -35,14 +37,14 @@ interface Options {
   regex?: number;
   /** pin the measuring processes to one core */
   oneCore: boolean;
-  /** a file an article, or JSON Lines exports of {@link EXPORT_RECORDS} records */
-  as: 'files' | 'jsonl';
+  /** a file an article, JSON Lines exports of {@link EXPORT_RECORDS} records, or a web page an article */
+  as: 'files' | 'jsonl' | 'html';
 }
 
 /** Records in one JSON Lines export of `--as jsonl`. */
 const EXPORT_RECORDS = 1000;
 
-const USAGE = 'npm run bench -- [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl]';
+const USAGE = 'npm run bench -- [--sizes 1000,4000,16000] [--sources 5] [--jobs N] [--seed 42] [--one-core] [--as files|jsonl|html]';
 
 function parseArgs(argv: readonly string[]): Options {
   const o: Options = { sizes: [1000, 4000, 16000], sources: 5, jobs: 1, seed: 42, oneCore: false, as: 'files' };
@@ -59,7 +61,7 @@ function parseArgs(argv: readonly string[]): Options {
     else if (a === '--one') o.one = wholeNumber(a, v, 1);
     else if (a === '--regex') o.regex = wholeNumber(a, v, 1);
     else if (a === '--as') {
-      if (v !== 'files' && v !== 'jsonl') throw new UsageError(`--as takes files or jsonl, not ${v === undefined ? 'nothing' : `"${v}"`}`);
+      if (v !== 'files' && v !== 'jsonl' && v !== 'html') throw new UsageError(`--as takes files, jsonl or html, not ${v === undefined ? 'nothing' : `"${v}"`}`);
       o.as = v;
     }
     else if (a === '--help' || a === '-h') throw new UsageError(`usage: ${USAGE}`, 0);
@@ -71,7 +73,7 @@ function parseArgs(argv: readonly string[]): Options {
 
 /** Write the corpus for `articles` articles to a temporary folder (reused when already there). */
 function corpusDir(articles: number, o: Options): string {
-  const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}${o.as === 'jsonl' ? '-jsonl' : ''}`);
+  const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}${o.as === 'files' ? '' : `-${o.as}`}`);
   if (fs.existsSync(path.join(dir, '.done'))) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
@@ -83,13 +85,30 @@ function corpusDir(articles: number, o: Options): string {
     }
   } else {
     for (const a of corpus) {
-      const file = path.join(dir, a.name);
+      const file = path.join(dir, o.as === 'html' ? a.name.replace(/\.\w+$/, '.html') : a.name);
       fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, a.text);
+      fs.writeFileSync(file, o.as === 'html' ? webPage(a.record) : a.text);
     }
   }
   fs.writeFileSync(path.join(dir, '.done'), '');
   return dir;
+}
+
+/** An article as a saved web page: the site's navigation and footer around it, its date and author in meta tags. */
+function webPage(r: GeneratedArticle['record']): string {
+  const esc = (t: string): string => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  return [
+    '<!doctype html><html lang="en"><head><meta charset="utf-8">',
+    `<title>${esc(r.title)} | The Daily Bench</title>`,
+    `<meta property="og:title" content="${esc(r.title)}"><meta property="article:published_time" content="${r.date}T09:00:00Z">`,
+    r.author ? `<meta name="author" content="${esc(r.author)}">` : '',
+    '</head><body><header><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/business">Business</a></nav></header>',
+    `<main><article><h1>${esc(r.title)}</h1>`,
+    ...r.body.split('\n\n').map((p) => `<p>${esc(p)}</p>`),
+    '</article><aside><h2>Most read</h2><ul><li><a href="/a">Elsewhere today</a></li></ul></aside></main>',
+    '<footer><p>© The Daily Bench</p></footer></body></html>',
+    '',
+  ].join('\n');
 }
 
 const mbs = (bytes: number, ms: number): string => (bytes / 1e6 / (ms / 1000)).toFixed(2).padStart(7);
@@ -97,7 +116,7 @@ const per = (n: number, ms: number): string => Math.round(n / (ms / 1000)).toStr
 
 function print(m: Measurement, jobs: number, oneCore: boolean, as: Options['as']): string {
   const lines = [
-    `${m.articles} articles (${m.stories} stories found)${as === 'jsonl' ? ` in JSON Lines exports of ${EXPORT_RECORDS}` : ''}, ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}${oneCore ? ', pinned to one core' : ''}`,
+    `${m.articles} articles (${m.stories} stories found)${as === 'jsonl' ? ` in JSON Lines exports of ${EXPORT_RECORDS}` : as === 'html' ? ' as web pages' : ''}, ${(m.bytes / 1e6).toFixed(1)} MB, ${m.claims} claims, ${m.findings} findings, --jobs ${jobs}${oneCore ? ', pinned to one core' : ''}`,
     `  stage          ms     MB/s  articles/s   cpu ms`,
   ];
   const row = (name: string, ms: number, cpu: number): string =>
