@@ -11,7 +11,7 @@
  */
 import * as os from 'node:os';
 import { CrosscheckError, type ErrorCode } from '../errors';
-import { ParsedBudget, readSources, renewal, sourceIds, type ReadOptions } from '../sources';
+import { readSources, renewal, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import { heldRaw, packedRaw, release, type Packed } from '../sources/stored';
@@ -19,7 +19,7 @@ import { checkStories, STORIES_AT_ONCE, type StoryCheck, type StoryResult } from
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
 import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
-import { fromWire, fromWireText, RawTable, toWire, toWireText, wireChars } from './transfer';
+import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
 import { readFile, type FileRead } from './work';
 
 /** Files per batch handed to a worker: small enough to balance, big enough that messaging costs little. */
@@ -56,8 +56,6 @@ export class Threads {
   private readonly sentTo: Array<Set<number>>;
   /** how many sources share each file text (more than one: the records of a JSON export) */
   private readonly sharing = new Map<Packed, number>();
-  /** the run's budget of HTML pages kept parsed (see renewal), for the files this thread reads and those workers read */
-  private readonly keptParsed = new ParsedBudget();
 
   private constructor(
     private readonly pool: Pool,
@@ -113,13 +111,13 @@ export class Threads {
     const results = this.pool.run<number, FileRead>({
       tasks: tasks.map((_, i) => i),
       batchSize: FILE_BATCH,
-      local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable, keptParsed: this.keptParsed })),
+      local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable })),
       request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
       receive: (answer, i) => {
         const r = answer as FileResult;
         const raws = r.raws.map(fromWireText);
         // as readSources makes them on this thread: an article with a file of its own may let its texts go
-        const { reparse, reread } = renewal(this.files[i], tasks[i].id, r.sources, reparsable, undefined, { budget: this.keptParsed, chars: wireChars(r.sources[0]?.text) });
+        const { reparse, reread } = renewal(this.files[i], tasks[i].id, r.sources, reparsable);
         const sources = r.sources.map((w) => fromWire(w, raws[w.raw], reparse, reread));
         return { sources, problems: r.problems.map(rebuildError) };
       },

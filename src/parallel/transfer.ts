@@ -35,11 +35,6 @@ export function toWireText(p: Packed): WireText {
   return typeof p === 'string' ? p : new Uint8Array(p);
 }
 
-/** About how many characters a plain text that crossed holds (its UTF-8 bytes for one that crossed as bytes; 0 when it did not cross). */
-export function wireChars(text: WireSource['text'] | undefined): number {
-  return typeof text === 'string' ? text.length : text instanceof Uint8Array ? text.byteLength : 0;
-}
-
 /** A packed text again, from what crossed. */
 export function fromWireText(w: WireText): Packed {
   return typeof w === 'string' ? w : Buffer.from(w.buffer, w.byteOffset, w.byteLength);

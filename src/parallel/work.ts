@@ -7,7 +7,7 @@
 import { CrosscheckError } from '../errors';
 import { loadRules } from '../rules/load';
 import type { Rule } from '../rules/types';
-import { readSources, type ReadOptions } from '../sources';
+import { readSources } from '../sources';
 import type { Packed } from '../sources/stored';
 import { checkStories } from '../story';
 import type { Source } from '../types';
@@ -21,7 +21,7 @@ export interface FileRead {
 }
 
 /** Read and parse one file on this thread. */
-export function readFile(task: FileTask, options: TaskOptions & Pick<ReadOptions, 'reparsable' | 'keptParsed'>): FileRead {
+export function readFile(task: FileTask, options: TaskOptions & { reparsable?: boolean }): FileRead {
   let read;
   try {
     read = readSources([task.shown], options);

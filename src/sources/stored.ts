@@ -228,20 +228,18 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
  * record of an export): a run over an archive, done with a story, keeps its
  * sources' headers and file texts only. Reading them again parses the file
  * again. With `fileText`, the file text goes too when the file can be read
- * again (not standard input), even when the parsed form stays (an HTML page
- * is kept parsed: see renewal in sources/index.ts): a report that shows only
- * findings, which carry their own locations and quotes, reads no source's
- * text. Returns whether the parsed form can be let go (is gone now).
+ * again (not standard input): a report that shows only findings, which
+ * carry their own locations and quotes, reads no source's text. Returns
+ * whether the parsed form can be let go (is gone now).
  */
 export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
-  // the file text goes whenever the file can be read again; the parsed form when the file can be parsed again (see renewal)
+  if (k[REPARSE] === undefined) return false;
+  k[PARSED] = undefined;
   if (fileText && k[REREAD] !== undefined && k[RAW] !== undefined) {
     k[HELD] = heldAs(k[RAW]);
     k[RAW] = undefined;
   }
-  if (k[REPARSE] === undefined) return false;
-  k[PARSED] = undefined;
   return true;
 }
 

@@ -13,7 +13,6 @@ import { extractClaims, extractEach } from '../../src/claims';
 import { analyze, claimsOf, findingsOf } from '../../src/pipeline';
 import { checkReadsTexts, checkShowsClaims, formatReport } from '../../src/report';
 import { STORIES_AT_ONCE, type Stage } from '../../src/story';
-import { heldRaw, isReleased } from '../../src/sources/stored';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const INPUTS = [path.join(ROOT, 'seeds'), path.join(ROOT, 'tests', 'corpus')];
@@ -55,18 +54,6 @@ describe('a run that keeps no claims', () => {
         expect([l.id, l.raw, l.text, l.sections]).toEqual([s.id, s.raw, s.text, s.sections]);
       }
     });
-  });
-});
-
-describe('what a run that keeps no claims lets go', () => {
-  it('keeps an HTML page parsed (costly to parse again) but lets its file text go; other articles let both go', () => {
-    const { report } = analyze(INPUTS, { cwd: ROOT, keepClaims: false, keepFileTexts: false });
-    const html = report.sources.filter((s) => s.format === 'html');
-    const others = report.sources.filter((s) => s.format !== 'html' && !s.id.includes('#'));
-    expect(html.length).toBeGreaterThan(0);
-    expect(others.length).toBeGreaterThan(10);
-    for (const s of html) expect([s.id, isReleased(s), heldRaw(s)]).toEqual([s.id, false, undefined]);
-    for (const s of others) expect([s.id, isReleased(s), heldRaw(s)]).toEqual([s.id, true, undefined]);
   });
 });
 
