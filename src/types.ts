@@ -56,8 +56,12 @@ export interface SourceParser {
   extensions: string[];
   /** how sure it is that this text is in its format: 0 (no) … 1 (certain) */
   detect(raw: string, path: string): number;
-  /** parse; `id` and `path` are filled by the caller */
-  parse(raw: string): Omit<Source, 'id' | 'path' | 'raw'>;
+  /**
+   * parse; `id` and `path` are filled by the caller. `memo`: what a parse of
+   * the same text gave as its `memo` (work it may take instead of doing it
+   * again), when the text is parsed again.
+   */
+  parse(raw: string, memo?: unknown): Omit<Source, 'id' | 'path' | 'raw'> & { memo?: unknown };
 }
 
 export type ClaimKind = 'quantity' | 'money' | 'percent' | 'date' | 'duration' | 'person' | 'quote';

@@ -24,6 +24,22 @@ export interface HtmlArticle {
   titleBlock?: HtmlBlock;
   blocks: HtmlBlock[];
   author?: string;
+  /** what was decided of the page's elements, for parsing the same page again without asking Readability (undefined: not to be reused) */
+  decision?: HtmlDecision;
+}
+
+/**
+ * Which of a page's elements make its article, as decided for one parse: the
+ * roots the text is taken from, the answer for every element asked whether it
+ * is kept (1 kept, 2 not, 0 not asked; by element number), and Readability's
+ * byline. Reading the page with a DOM and Readability is nine tenths of the
+ * cost of parsing it; a page parsed again for its story (its parsed form let
+ * go in between) takes the decision made the first time, a few hundred bytes.
+ */
+export interface HtmlDecision {
+  roots: number[];
+  asked: Uint8Array;
+  byline?: string;
 }
 
 function insideFurniture(el: HtmlElement): boolean {
@@ -40,12 +56,17 @@ function containsWords(whole: string, part: string): boolean {
   return false;
 }
 
-/** Reduce `html` to its article; all pieces are offsets into `html`. */
-export function htmlArticle(html: string): HtmlArticle {
+/**
+ * Reduce `html` to its article; all pieces are offsets into `html`.
+ * `decided`: the decision a parse of the same `html` made, taken instead of
+ * asking Readability again.
+ */
+export function htmlArticle(html: string, decided?: HtmlDecision): HtmlArticle {
   const { root, elements } = parseHtmlTree(html);
   const meta = htmlMeta(html, elements);
-  const choice = readabilityChoice(html, elements);
-  const roots = (choice?.roots ?? []).filter((r) => !insideFurniture(r));
+  const reuse = decided !== undefined && decided.asked.length === elements.length;
+  const choice = reuse ? undefined : readabilityChoice(html, elements);
+  const roots = reuse ? decided.roots.map((n) => elements[n]) : (choice?.roots ?? []).filter((r) => !insideFurniture(r));
   const headline = headlineElement(html, root, meta.title ?? meta.docTitle);
   const titleEl = headline ?? elements.find((e) => e.name === 'title');
   const [titleBlock] = titleEl ? htmlBlocks(html, [titleEl], () => true, true) : [];
@@ -56,10 +77,21 @@ export function htmlArticle(html: string): HtmlArticle {
     const t = elementText(html, e);
     return t.length > 0 && !!choice && containsWords(choice.text, t);
   };
-  const keep = (e: HtmlElement): boolean => e !== headline && (roots.length === 0 || kept.has(e.ordinal) || inText(e));
+  const asked = reuse ? decided.asked : new Uint8Array(elements.length);
+  // an element outside the numbered ones (the document itself) cannot be written down: the decision is then not reused
+  let exact = true;
+  const keep = (e: HtmlElement): boolean => {
+    if (reuse) return asked[e.ordinal] === 1;
+    const k = e !== headline && (roots.length === 0 || kept.has(e.ordinal) || inText(e));
+    if (e.ordinal >= 0 && e.ordinal < asked.length) asked[e.ordinal] = k ? 1 : 2;
+    else exact = false;
+    return k;
+  };
   const blocks = htmlBlocks(html, roots.length ? roots : [heuristicRoot(root)], keep);
-  const byline = choice?.byline ? (parseByline(choice.byline)?.author ?? choice.byline) : undefined;
-  return { meta, title, titleBlock, blocks, author: meta.author ?? byline };
+  const readabilityByline = reuse ? decided.byline : choice?.byline;
+  const byline = readabilityByline ? (parseByline(readabilityByline)?.author ?? readabilityByline) : undefined;
+  const decision = reuse ? decided : exact && roots.every((r) => r.ordinal >= 0) ? { roots: roots.map((r) => r.ordinal), asked, byline: readabilityByline } : undefined;
+  return { meta, title, titleBlock, blocks, author: meta.author ?? byline, decision };
 }
 
 /**
@@ -93,8 +125,8 @@ export const htmlParser: SourceParser = {
   name: 'html',
   extensions: EXTENSIONS,
   detect,
-  parse(raw) {
-    const art = htmlArticle(raw);
+  parse(raw, memo) {
+    const art = htmlArticle(raw, memo as HtmlDecision | undefined);
     const a = new Assembler(raw);
     const text = (pieces: Piece[]): string => pieces.map((p) => p.text ?? raw.slice(p.start, p.end)).join('');
     const body = addHtmlBlocks(a, art, text);
@@ -110,6 +142,7 @@ export const htmlParser: SourceParser = {
       text: plain,
       map,
       sections,
+      memo: art.decision,
     };
   },
 };

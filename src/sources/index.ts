@@ -36,8 +36,6 @@ export interface ReadOptions {
    * (`release` in stored.ts) and is then parsed again when read
    */
   reparsable?: boolean;
-  /** the run's budget of HTML pages kept parsed when `reparsable` (a fresh one for this read when absent; see renewal) */
-  keptParsed?: ParsedBudget;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
   /**
@@ -106,13 +104,20 @@ function drop<T extends object>(o: T): T {
 }
 
 /** Parse decoded `raw` as a source (format detected unless given; `detected`: the parser already chosen for `raw`). */
-export function parseSource(raw: string, file: string, id: string, format?: string, detected?: SourceParser): Source {
+export function parseSource(raw: string, file: string, id: string, format?: string, detected?: SourceParser, memo?: unknown): Source {
   const text = raw.replace(/^\uFEFF/, '');
   // old Mac line ends (a lone CR) read as LF: same length, so every offset still points into the file
   const view = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const parser = detected && view === raw ? detected : detectParser(view, file, format);
-  return drop({ ...parser.parse(view), id, path: file, raw: text });
+  const { memo: made, ...parsed } = parser.parse(view, memo);
+  const source = drop({ ...parsed, id, path: file, raw: text });
+  // kept out of sight (not a field of the source): renewal hands it to the parse of this text again
+  if (made !== undefined) Object.defineProperty(source, PARSE_MEMO, { value: made });
+  return source;
 }
+
+/** Where {@link parseSource} leaves its parser's memo on the source it made. */
+const PARSE_MEMO = Symbol('parse memo');
 
 /**
  * Fill a missing published date: from `option` (`--published`), else from the
@@ -226,57 +231,24 @@ function parseFailure(e: unknown): string {
 }
 
 /**
- * Formats whose articles may stay parsed through a run that lets parsed
- * forms go: an HTML page is read with a DOM and Readability, about ten times
- * the cost of a Markdown or text article (1,000 pages: 1.0 s of 3.4 went to
- * parsing them again for their stories), and its plain text, map and
- * sections take about 1.7 bytes a character of plain text.
- */
-const KEPT_PARSED = new Set(['html']);
-
-/**
- * Characters of plain text of the pages a run keeps parsed, at most: past
- * them, pages are parsed again for their stories as other articles are.
- * Measured over the bench's articles as pages: 4,000 pages (8 MB of plain
- * text) took 12.2–12.8 s parsing each twice, 8.2–8.4 s with all kept and
- * 8.9–9.3 s with this budget, peak memory 193–216 MB in all three (it varies
- * from run to run); 16,000 pages all kept held 58 MB more at peak (271
- * against 213 MB, over the memory target), with this budget 5 MB more.
- */
-export const KEPT_PARSED_CHARS = 6_000_000;
-
-/** What is left of a run's {@link KEPT_PARSED_CHARS}. */
-export class ParsedBudget {
-  private left = KEPT_PARSED_CHARS;
-
-  /** Take `chars` from the budget, if they are left. */
-  take(chars: number): boolean {
-    if (chars > this.left) return false;
-    this.left -= chars;
-    return true;
-  }
-}
-
-/**
  * How the sources parsed from file `f` may give their texts back once let go
  * (see stored.ts), when the reader is asked for that (`reparsable`): an
  * article with a file of its own is parsed again alone, as it was parsed first
- * (one record of an export cannot be; an HTML page of `kept.chars` of plain
- * text stays parsed while `kept.budget` has room for it, {@link KEPT_PARSED}),
- * and read from its file again unless it came on standard input. `id`: the
- * id the file's source was given.
+ * (one record of an export cannot be), taking what its first parse left for
+ * it (an HTML page: which elements are its article, see html.ts), and read
+ * from its file again unless it came on standard input. `id`: the id the
+ * file's source was given.
  */
-export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer, kept?: { budget: ParsedBudget; chars: number }): { reparse?: Reparse; reread?: () => string } {
+export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer): { reparse?: Reparse; reread?: () => string } {
   if (!reparsable || parsed.length !== 1 || parsed[0].id.includes('#')) return {};
-  const reread = f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin);
-  const stays = kept !== undefined && KEPT_PARSED.has(parsed[0].format) && kept.budget.take(kept.chars);
-  return { reparse: stays ? undefined : reparser(f.shown, id, parsed[0].format), reread };
+  const memo = (parsed[0] as Partial<Record<typeof PARSE_MEMO, unknown>>)[PARSE_MEMO];
+  return { reparse: reparser(f.shown, id, parsed[0].format, memo), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) };
 }
 
-/** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in). */
-export function reparser(shown: string, id: string, format: string): Reparse {
+/** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in; `memo`: what that parse left for this one). */
+export function reparser(shown: string, id: string, format: string, memo?: unknown): Reparse {
   const parser = PARSERS.find((p) => p.name === format);
-  return (raw) => parseSource(raw, shown, id, format, parser);
+  return (raw) => parseSource(raw, shown, id, format, parser, memo);
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -291,14 +263,13 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   opts.onFiles?.(files.length, 1);
   const sources: Source[] = [];
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
-  const kept = opts.keptParsed ?? new ParsedBudget();
   files.forEach((f, i) => {
     try {
       const raw = read(f.abs, f.shown, opts.stdin);
       const parsed = parseFile(raw, f, names[i], opts, problems);
       // an export's records are articles: told as soon as they are known (a run of thousands is long, whatever its file count)
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
-      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin, { budget: kept, chars: parsed[0]?.text.length ?? 0 });
+      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
       let packedOf: string | undefined;
       let packed: Packed = '';

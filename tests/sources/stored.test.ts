@@ -1,11 +1,12 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { KEPT_PARSED_CHARS, ParsedBudget, readSources, renewal } from '../../src/sources';
+import { readSources } from '../../src/sources';
+import * as htmlArticleModule from '../../src/sources/html-article';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
-import { flatString, heldRaw, isReleased, pack, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
+import { flatString, pack, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
 import type { Source } from '../../src/types';
 
 describe('packed texts', () => {
@@ -113,8 +114,8 @@ describe('readSources', () => {
     const files: Record<string, string> = {
       'story.md': '---\ntitle: "“Summit”"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\r\n\r\nA second “paragraph”.\n',
       'wire.txt': 'PARIS, Sept 5 (Reuters) - Twenty-six countries pledged troops, officials said on Friday.\n',
+      'page.html': '<html><head><title>Summit</title></head><body><article><h1>Summit</h1><p>Leaders of 35 countries met in Paris on 4 September 2025.</p></article></body></html>',
     };
-    const page = '<html><head><title>Summit</title></head><body><article><h1>Summit</h1><p>Leaders of 35 countries met in Paris on 4 September 2025.</p></article></body></html>';
     it.each(Object.keys(files))('%s reads the same text, map and sections after release as before', (name) => {
       fs.writeFileSync(path.join(dir, name), files[name]);
       const [kept] = readSources([name], { cwd: dir }).sources;
@@ -129,29 +130,20 @@ describe('readSources', () => {
       expect(s.raw).toBe(kept.raw);
     });
 
-    it('keeps an HTML page parsed (costly to parse again), and lets its file text go when asked, to be read again', () => {
-      fs.writeFileSync(path.join(dir, 'page.html'), page);
-      const [kept] = readSources(['page.html'], { cwd: dir }).sources;
-      const [s] = readSources(['page.html'], { cwd: dir, reparsable: true }).sources;
-      const view = (x: Source) => ({ text: x.text, sections: x.sections, map: [0, 5, x.text.length - 1].map((i) => x.map.toRaw(i)), header: [x.id, x.path, x.format, x.title, x.published] });
-      expect(release(s, true)).toBe(false);
-      expect(isReleased(s)).toBe(false);
-      expect(heldRaw(s)).toBeUndefined();
-      expect(view(s)).toEqual(view(kept));
-      expect(locateSpan(s, { start: 3, end: 9 })).toEqual(locateSpan(kept, { start: 3, end: 9 }));
-      expect(s.raw).toBe(kept.raw);
-      expect(heldRaw(s)).toBeDefined();
-    });
-
-    it('keeps HTML pages parsed only while the budget of plain text of a run lasts; past it, a page is parsed again as other articles are', () => {
-      const budget = new ParsedBudget();
-      const page = { abs: path.join(dir, 'page.html'), shown: 'page.html' };
-      const html = [{ id: 'page', format: 'html' }];
-      expect(renewal(page, 'page', html, true, undefined, { budget, chars: KEPT_PARSED_CHARS - 100 }).reparse).toBeUndefined();
-      expect(renewal(page, 'page', html, true, undefined, { budget, chars: 100 }).reparse).toBeUndefined();
-      expect(renewal(page, 'page', html, true, undefined, { budget, chars: 1 }).reparse).toBeDefined();
-      // a Markdown article is parsed again whatever the budget holds
-      expect(renewal({ abs: path.join(dir, 'a.md'), shown: 'a.md' }, 'a', [{ id: 'a', format: 'markdown' }], true, undefined, { budget: new ParsedBudget(), chars: 10 }).reparse).toBeDefined();
+    it('parses an HTML page again without asking Readability again: it takes the elements its first parse chose', () => {
+      fs.writeFileSync(path.join(dir, 'page.html'), files['page.html']);
+      const asked = jest.spyOn(htmlArticleModule, 'readabilityChoice');
+      try {
+        const [s] = readSources(['page.html'], { cwd: dir, reparsable: true }).sources;
+        const before = { text: s.text, sections: s.sections };
+        expect(asked).toHaveBeenCalledTimes(1);
+        expect(release(s)).toBe(true);
+        restore(s);
+        expect({ text: s.text, sections: s.sections }).toEqual(before);
+        expect(asked).toHaveBeenCalledTimes(1);
+      } finally {
+        asked.mockRestore();
+      }
     });
 
     it('lets the file text go too when asked, and reads the file again when it is read', () => {
