@@ -8,7 +8,7 @@
  */
 import { OffsetMap } from '../sources/offset-map';
 import { reparser } from '../sources';
-import { isReleased, packedRaw, packedTexts, storePacked, unpack, type Packed, type Reparse } from '../sources/stored';
+import { isReleased, memoOf, packedRaw, packedTexts, storePacked, unpack, type Packed, type Reparse } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -20,7 +20,14 @@ interface ClonedMap {
 export type WireText = string | Uint8Array;
 
 /** A source as it crosses threads: its fields in order, the plain text packed, the map as its segments, `raw` the number of its file text. */
-export type WireSource = Omit<Source, 'map' | 'raw' | 'text' | 'sections'> & { map: ClonedMap | null; sections: Source['sections'] | null; raw: number; text: WireText | typeof SAME_AS_RAW | typeof PARSE_THERE };
+export type WireSource = Omit<Source, 'map' | 'raw' | 'text' | 'sections'> & {
+  map: ClonedMap | null;
+  sections: Source['sections'] | null;
+  raw: number;
+  text: WireText | typeof SAME_AS_RAW | typeof PARSE_THERE;
+  /** what its first parse left for parsing its file text again (an HTML page's chosen elements) */
+  memo?: unknown;
+};
 
 /** `text` of a wire source whose plain text is its file text. */
 const SAME_AS_RAW = -1;
@@ -76,16 +83,19 @@ export function toWire(source: Source, numberOf: (raw: Packed) => number): WireS
     else if (k === 'sections') out.sections = there ? null : source.sections;
     else out[k] = source[k];
   }
+  const memo = memoOf(source);
+  if (memo !== undefined) out.memo = memo;
   return out as unknown as WireSource;
 }
 
 /** A source again, with a working {@link OffsetMap}, from what crossed and its file text (`reparse`, `reread`: as storeTexts takes them). */
 export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, reread?: () => string): Source {
-  if (wire.text === PARSE_THERE) {
-    // parsed here from its file text, as it was parsed where it was read
-    const parsed = reparser(wire.path, wire.id, wire.format)(unpack(raw));
-    return storePacked({ ...wire, map: parsed.map, sections: parsed.sections }, raw, parsed.text, reparse, reread);
+  const { memo, ...fields } = wire;
+  if (fields.text === PARSE_THERE) {
+    // parsed here from its file text, as it was parsed where it was read (with what that parse left for it)
+    const parsed = reparser(fields.path, fields.id, fields.format, memo)(unpack(raw));
+    return storePacked({ ...fields, map: parsed.map, sections: parsed.sections }, raw, parsed.text, reparse, reread);
   }
-  const text = wire.text === SAME_AS_RAW ? raw : fromWireText(wire.text);
-  return storePacked({ ...wire, map: new OffsetMap((wire.map as ClonedMap).segments) }, raw, text, reparse, reread);
+  const text = fields.text === SAME_AS_RAW ? raw : fromWireText(fields.text);
+  return storePacked({ ...fields, map: new OffsetMap((fields.map as ClonedMap).segments) }, raw, text, reparse, reread);
 }

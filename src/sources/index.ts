@@ -13,7 +13,7 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
-import { pack, storeTexts, type Packed, type Reparse } from './stored';
+import { memoOf, pack, storeTexts, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -110,14 +110,9 @@ export function parseSource(raw: string, file: string, id: string, format?: stri
   const view = text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
   const parser = detected && view === raw ? detected : detectParser(view, file, format);
   const { memo: made, ...parsed } = parser.parse(view, memo);
-  const source = drop({ ...parsed, id, path: file, raw: text });
   // kept out of sight (not a field of the source): renewal hands it to the parse of this text again
-  if (made !== undefined) Object.defineProperty(source, PARSE_MEMO, { value: made });
-  return source;
+  return withMemo(drop({ ...parsed, id, path: file, raw: text }), made);
 }
-
-/** Where {@link parseSource} leaves its parser's memo on the source it made. */
-const PARSE_MEMO = Symbol('parse memo');
 
 /**
  * Fill a missing published date: from `option` (`--published`), else from the
@@ -237,18 +232,27 @@ function parseFailure(e: unknown): string {
  * (one record of an export cannot be), taking what its first parse left for
  * it (an HTML page: which elements are its article, see html.ts), and read
  * from its file again unless it came on standard input. `id`: the id the
- * file's source was given.
+ * file's source was given; `memo`: that first parse's memo, when it came from
+ * another thread.
  */
-export function renewal(f: FoundFile, id: string, parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>, reparsable: boolean | undefined, stdin?: () => Buffer): { reparse?: Reparse; reread?: () => string } {
+export function renewal(
+  f: FoundFile,
+  id: string,
+  parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>,
+  reparsable: boolean | undefined,
+  stdin?: () => Buffer,
+  memo: unknown = parsed[0] && memoOf(parsed[0]),
+): { reparse?: Reparse; reread?: () => string } {
   if (!reparsable || parsed.length !== 1 || parsed[0].id.includes('#')) return {};
-  const memo = (parsed[0] as Partial<Record<typeof PARSE_MEMO, unknown>>)[PARSE_MEMO];
   return { reparse: reparser(f.shown, id, parsed[0].format, memo), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) };
 }
 
 /** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in; `memo`: what that parse left for this one). */
 export function reparser(shown: string, id: string, format: string, memo?: unknown): Reparse {
   const parser = PARSERS.find((p) => p.name === format);
-  return (raw) => parseSource(raw, shown, id, format, parser, memo);
+  const reparse: Reparse = (raw) => parseSource(raw, shown, id, format, parser, memo);
+  if (memo !== undefined) reparse.memo = memo;
+  return reparse;
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */

@@ -98,6 +98,7 @@ const PARSED = Symbol('parsed');
 const REPARSE = Symbol('reparse');
 const REREAD = Symbol('reread');
 const HELD = Symbol('held');
+const MEMO = Symbol('memo');
 
 /** What parsing gave besides the header: the plain text (packed while kept), its offset map and its sections. */
 export interface ParsedForm {
@@ -117,6 +118,8 @@ interface Kept {
   [REREAD]: (() => string) | undefined;
   /** what the file text was kept as when it was let go (its form and length): the file read again must give the same */
   [HELD]: string | undefined;
+  /** the memo `reparse` hands its parse ({@link memoOf}) */
+  [MEMO]: unknown;
 }
 
 /** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
@@ -172,7 +175,10 @@ function getSections(this: Kept): Section[] {
 const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: getRaw, text: getText, map: getMap, sections: getSections };
 
 /** Parses a file text again: a source, of which the parsed form is kept. */
-export type Reparse = (raw: string) => Source;
+export type Reparse = ((raw: string) => Source) & {
+  /** what the first parse left for parsing the same text again (see SourceParser.parse), to cross threads with the source */
+  memo?: unknown;
+};
 
 /** What `reparse` gives, as a parsed form. */
 function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
@@ -210,6 +216,7 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
   Object.defineProperty(out, REPARSE, { value: reparse && parsedFormOf(reparse), writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
   Object.defineProperty(out, HELD, { value: undefined, writable: true });
+  Object.defineProperty(out, MEMO, { value: (given as Partial<Kept>)[MEMO] ?? reparse?.memo });
   for (const k of Object.keys(given)) {
     const get = GETTERS[k as keyof Source];
     if (get) Object.defineProperty(out, k, { get, enumerable: true, configurable: true });
@@ -274,6 +281,21 @@ export function packedRaw(source: Source): Packed {
 /** A source's file text as it keeps it, when it keeps it now (undefined: let go, or not stored). */
 export function heldRaw(source: Source): Packed | undefined {
   return (source as unknown as Partial<Kept>)[RAW];
+}
+
+/**
+ * What a source's parse left for parsing its file text again (undefined:
+ * nothing): kept out of sight, not a field, and kept by {@link storeTexts}
+ * and {@link storePacked}; it crosses threads with the source.
+ */
+export function memoOf(source: Pick<Source, 'id'>): unknown {
+  return (source as unknown as Partial<Kept>)[MEMO];
+}
+
+/** `source` with the memo its parser left ({@link memoOf}). */
+export function withMemo<T extends object>(source: T, memo: unknown): T {
+  if (memo !== undefined) Object.defineProperty(source, MEMO, { value: memo });
+  return source;
 }
 
 /** Has `source` let its parsed form go (and can parse its file text again)? */

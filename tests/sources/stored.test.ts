@@ -6,7 +6,8 @@ import * as htmlArticleModule from '../../src/sources/html-article';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
-import { flatString, pack, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
+import { flatString, pack, packedRaw, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
+import { fromWire, toWire } from '../../src/parallel/transfer';
 import type { Source } from '../../src/types';
 
 describe('packed texts', () => {
@@ -140,6 +141,25 @@ describe('readSources', () => {
         expect(release(s)).toBe(true);
         restore(s);
         expect({ text: s.text, sections: s.sections }).toEqual(before);
+        expect(asked).toHaveBeenCalledTimes(1);
+      } finally {
+        asked.mockRestore();
+      }
+    });
+
+    it('hands the decision on with a page that crosses to another thread, which parses it without asking Readability', () => {
+      fs.writeFileSync(path.join(dir, 'page.html'), files['page.html']);
+      const asked = jest.spyOn(htmlArticleModule, 'readabilityChoice');
+      try {
+        const [s] = readSources(['page.html'], { cwd: dir, reparsable: true }).sources;
+        const before = { text: s.text, sections: s.sections };
+        expect(release(s)).toBe(true);
+        const wire = toWire(s, () => 0);
+        expect(wire.memo).toBeDefined();
+        // released: it crosses without its parsed form, and is parsed where it arrives
+        const there = fromWire(wire, packedRaw(s));
+        expect({ text: there.text, sections: there.sections }).toEqual(before);
+        expect(Object.keys(there)).not.toContain('memo');
         expect(asked).toHaveBeenCalledTimes(1);
       } finally {
         asked.mockRestore();
