@@ -131,29 +131,31 @@ describe('readSources', () => {
       expect(s.raw).toBe(kept.raw);
     });
 
-    it('parses an HTML page again without asking Readability again: it takes the elements its first parse chose', () => {
-      fs.writeFileSync(path.join(dir, 'page.html'), files['page.html']);
-      const asked = jest.spyOn(htmlArticleModule, 'readabilityChoice');
-      try {
+    describe('an HTML page parsed again', () => {
+      let asked: jest.SpiedFunction<typeof htmlArticleModule.readabilityChoice>;
+      // the page read and released, Readability asked once, and its text and sections as first parsed
+      const released = () => {
+        fs.writeFileSync(path.join(dir, 'page.html'), files['page.html']);
         const [s] = readSources(['page.html'], { cwd: dir, reparsable: true }).sources;
         const before = { text: s.text, sections: s.sections };
-        expect(asked).toHaveBeenCalledTimes(1);
         expect(release(s)).toBe(true);
+        expect(asked).toHaveBeenCalledTimes(1);
+        return { s, before };
+      };
+      beforeEach(() => {
+        asked = jest.spyOn(htmlArticleModule, 'readabilityChoice');
+      });
+      afterEach(() => asked.mockRestore());
+
+      it('takes the elements its first parse chose, without asking Readability again', () => {
+        const { s, before } = released();
         restore(s);
         expect({ text: s.text, sections: s.sections }).toEqual(before);
         expect(asked).toHaveBeenCalledTimes(1);
-      } finally {
-        asked.mockRestore();
-      }
-    });
+      });
 
-    it('hands the decision on with a page that crosses to another thread, which parses it without asking Readability', () => {
-      fs.writeFileSync(path.join(dir, 'page.html'), files['page.html']);
-      const asked = jest.spyOn(htmlArticleModule, 'readabilityChoice');
-      try {
-        const [s] = readSources(['page.html'], { cwd: dir, reparsable: true }).sources;
-        const before = { text: s.text, sections: s.sections };
-        expect(release(s)).toBe(true);
+      it('takes them on another thread too: the decision crosses with the page', () => {
+        const { s, before } = released();
         const wire = toWire(s, () => 0);
         expect(wire.memo).toBeDefined();
         // released: it crosses without its parsed form, and is parsed where it arrives
@@ -161,9 +163,7 @@ describe('readSources', () => {
         expect({ text: there.text, sections: there.sections }).toEqual(before);
         expect(Object.keys(there)).not.toContain('memo');
         expect(asked).toHaveBeenCalledTimes(1);
-      } finally {
-        asked.mockRestore();
-      }
+      });
     });
 
     it('lets the file text go too when asked, and reads the file again when it is read', () => {
