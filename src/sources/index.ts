@@ -42,7 +42,8 @@ export interface ReadOptions {
    * called once the files are found, before any is read, with their count
    * (and 1: they are read on this thread); and again after each file that
    * holds several articles (a JSON export), with the articles read so far and
-   * the files still to read
+   * the files still to read (before its records are read too when it is
+   * large, with a guess from its size)
    */
   onFiles?(files: number, threads: number): void;
 }
@@ -212,12 +213,18 @@ export function sourceIds(shown: readonly string[]): string[] {
 function parseFile(raw: string, f: FoundFile, id: string, opts: ReadOptions, problems: CrosscheckError[]): Source[] {
   const parser = detectParser(raw, f.shown, opts.format);
   if (!isMultiParser(parser)) return [parseSource(raw, f.shown, id, opts.format, parser)];
+  // before the records are read (a big export is a long run from its start): as many as its size holds articles of a few kilobytes
+  if (raw.length > EXPORT_GUESS_FROM) opts.onFiles?.(Math.round(raw.length / RECORD_GUESS_CHARS), 1);
   const out = parser.parseAll(raw, { fieldMap: opts.fieldMap });
   // a folder of articles may hold other JSON (settings, data); only a file the user named must be articles
   if (out.noArticles && f.found && !opts.format) return [];
   for (const p of out.problems) problems.push(new CrosscheckError('input', p, f.shown));
   return out.records.map((r) => drop({ ...r.source, id: `${id}#${r.key}`, path: f.shown, raw }));
 }
+
+/** An export larger than this (characters) is guessed to hold {@link RECORD_GUESS_CHARS} characters an article before it is read. */
+const EXPORT_GUESS_FROM = 1 << 20;
+const RECORD_GUESS_CHARS = 2500;
 
 /** Why a parser threw, in words a user can act on (a stack overflow means markup nested too deeply). */
 function parseFailure(e: unknown): string {

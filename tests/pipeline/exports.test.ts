@@ -9,6 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { analyze } from '../../src/pipeline';
+import { readSources } from '../../src/sources';
 import { generateCorpus } from '../bench/generate';
 
 describe('articles as the records of JSON Lines exports', () => {
@@ -52,6 +53,19 @@ describe('articles as the records of JSON Lines exports', () => {
       expect(e.line).toBe(e.endLine);
       expect(line.slice(e.column - 1, e.endColumn - 1)).toBe(e.text);
     }
+  });
+
+  it('tells the run, before a large export is read, about as many articles as its size holds', () => {
+    const big = path.join(dir, 'big');
+    fs.mkdirSync(big);
+    // about 1.2 MB of records
+    const lines: string[] = [];
+    for (let i = 0; lines.join('\n').length < 1.2e6; i++) lines.push(JSON.stringify({ ...corpus[i % corpus.length].record, id: `r${i}` }));
+    const text = `${lines.join('\n')}\n`;
+    fs.writeFileSync(path.join(big, 'export.jsonl'), text);
+    const told: number[] = [];
+    readSources(['big/export.jsonl'], { cwd: dir, onFiles: (n) => told.push(n) });
+    expect(told).toEqual([1, Math.round(text.length / 2500), lines.length]);
   });
 
   it('tells the run how many articles the exports hold once they are read, after how many files there are', () => {
