@@ -1,4 +1,5 @@
 /** 1-based line and column of raw offsets, from a table of line starts. */
+import { isAscii } from 'node:buffer';
 
 /** A position as editors show it: 1-based line and column (UTF-16 code units). */
 export interface Position {
@@ -17,7 +18,11 @@ export class LineIndex {
 
   constructor(text: string | Buffer) {
     const starts = [0];
-    if (typeof text === 'string') {
+    if (typeof text === 'string' && !text.includes('\r')) {
+      // LF only: lines found by the native search (a lint's few files are read before anything is optimized)
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this.length = text.length;
+    } else if (typeof text === 'string') {
       for (let i = 0; i < text.length; i++) {
         const c = text.charCodeAt(i);
         if (c === 10) starts.push(i + 1);
@@ -27,6 +32,11 @@ export class LineIndex {
         }
       }
       this.length = text.length;
+    } else if (isAscii(text) && !text.includes(13)) {
+      // ASCII with LF only: a byte a code unit
+      for (let i = text.indexOf(10); i >= 0; i = text.indexOf(10, i + 1)) starts.push(i + 1);
+      this.length = text.length;
+      this.byteStarts = Int32Array.from(starts);
     } else {
       // UTF-8: a character of one to three bytes is one code unit, of four bytes two; line ends are single bytes
       const byteStarts = [0];

@@ -79,6 +79,9 @@ describe('LineIndex of UTF-8 bytes', () => {
     ['CRLF', 'one “1”\r\ntwo\r\n\r\nfour\r\n'],
     ['CR', 'one “1”\rtwo\r\rfour'],
     ['characters of two code units', 'a 🎉 b\n🎉🎉\nc “d” 𝔘\n'],
+    ['ASCII, LF', 'one 1\ntwo\n\nfour\n'],
+    ['ASCII, CRLF', 'one 1\r\ntwo\r\n\r\nfour'],
+    ['ASCII, no line end', 'one line'],
   ])('%s: every line and column as from the string, every piece as the string has it', (_, text) => {
     const bytes = Buffer.from(text, 'utf8');
     const fromBytes = new LineIndex(bytes);
