@@ -19,10 +19,28 @@ function* blocks(pieces: Iterable<string>): Generator<string> {
   if (block) yield block;
 }
 
+let watching = false;
+
+/**
+ * A reader that stops reading standard output (`crosscheck … | head`) ends
+ * the run quietly with its exit code, as command-line tools do; any other
+ * fault writing it is one line and exit code 2.
+ */
+function watchStdout(): void {
+  if (watching) return;
+  watching = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit();
+    process.stderr.write(`crosscheck: cannot write to standard output (${e.code ?? e.message})\n`);
+    process.exit(2);
+  });
+}
+
 /** Write a report (whole, or in pieces as they are made) to standard output, or atomically to `file`. */
 export function writeReport(text: string | Iterable<string>, file: string | undefined): void {
   const parts = typeof text === 'string' ? [text] : blocks(text);
   if (!file) {
+    watchStdout();
     for (const part of parts) process.stdout.write(part);
     return;
   }

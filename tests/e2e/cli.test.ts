@@ -2,7 +2,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { runCli } from './run-cli';
+import { spawn } from 'node:child_process';
+import { CLI, ROOT, runCli } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-cli-'));
 const write = (name: string, text: string): string => {
@@ -89,6 +90,21 @@ describe('crosscheck check', () => {
     const before = fs.readdirSync(path.join(dir, 'story')).map((f) => fs.readFileSync(path.join(dir, 'story', f), 'utf8'));
     runCli(['check', path.join(dir, 'story')]);
     expect(fs.readdirSync(path.join(dir, 'story')).map((f) => fs.readFileSync(path.join(dir, 'story', f), 'utf8'))).toEqual(before);
+  });
+});
+
+describe('a reader that stops reading (crosscheck … | head)', () => {
+  it('ends the run quietly, with its exit code', async () => {
+    // the claims of seeds and the corpus: far more than a pipe holds, so writing goes on after the reader has gone
+    const child = spawn(process.execPath, [CLI, 'claims', '--format', 'json', 'seeds', 'tests/corpus'], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+    child.stdout.destroy();
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(first.startsWith('{')).toBe(true);
+    expect(stderr).toBe('');
+    expect(status).toBe(0);
   });
 });
 
