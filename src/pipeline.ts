@@ -125,24 +125,6 @@ export function findingsOf(
 }
 
 /**
- * `onFiles` as {@link AnalyzeOptions} describe it: told the files found, and
- * then `articles`, the articles read, when they are more (a JSON export of
- * thousands of records is one file, and a long run all the same).
- */
-function toldFiles(onFiles: AnalyzeOptions['onFiles']): { onFiles: (files: number, threads: number) => void; articles: (articles: number, threads: number) => void } {
-  let files = 0;
-  return {
-    onFiles(n, threads) {
-      files = n;
-      onFiles?.(n, threads);
-    },
-    articles(n, threads) {
-      if (n > files) onFiles?.(n, threads);
-    },
-  };
-}
-
-/**
  * Read, extract, align and check. `withFindings: false` stops after the
  * claims. Stories are taken a few at a time ({@link STORIES_AT_ONCE}): their
  * claims are extracted, aligned and checked, and then let go unless
@@ -168,11 +150,11 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     if (letGo) release(s, letTextsGo);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
-  const told = toldFiles(opts.onFiles);
-  if (threads) told.onFiles(threads.fileCount, threads.count);
+  if (threads) opts.onFiles?.(threads.fileCount, threads.count);
   try {
-    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: told.onFiles })));
-    told.articles(sources.length, threads?.count ?? 1);
+    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
+    // readSources tells the articles of exports as it reads them; the workers' are counted here
+    if (threads && sources.length > threads.fileCount) opts.onFiles?.(sources.length, threads.count);
     const stories = clock.time('align', () => (grouper as StoryGrouper).stories());
     // its vocabulary and article vectors are done with (the closures below share this scope)
     grouper = undefined;
@@ -242,9 +224,7 @@ export function lint(drafts: readonly string[], references: readonly string[], o
   const isDraft = new Set(draftFiles.map((f) => f.abs));
   const refFiles = r.files.filter((f) => keep(f) && !isDraft.has(f.abs));
   const stdin = stdinDraft || (anyDraft && stdinRef) ? [STDIN] : [];
-  const told = toldFiles(opts.onFiles);
-  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName, onFiles: told.onFiles });
-  told.articles(read.sources.length, 1);
+  const read = readSources([...draftFiles.map((f) => f.shown), ...refFiles.map((f) => f.shown), ...stdin], { format: opts.sourceFormat, published: opts.published, cwd, fieldMap: opts.fieldMap, stdinName: opts.stdinName, onFiles: opts.onFiles });
   const draftPaths = new Set(draftFiles.map((f) => f.shown));
   if (stdinDraft) draftPaths.add(stdinNames(opts.stdinName).shown);
   const draftSources = read.sources.filter((s) => draftPaths.has(s.path));
