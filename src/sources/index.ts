@@ -257,9 +257,7 @@ export function renewal(
 /** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in; `memo`: what that parse left for this one). */
 export function reparser(shown: string, id: string, format: string, memo?: unknown): Reparse {
   const parser = PARSERS.find((p) => p.name === format);
-  const reparse: Reparse = (raw) => parseSource(raw, shown, id, format, parser, memo);
-  if (memo !== undefined) reparse.memo = memo;
-  return reparse;
+  return (raw) => parseSource(raw, shown, id, format, parser, memo);
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */

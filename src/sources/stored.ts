@@ -118,7 +118,7 @@ interface Kept {
   [REREAD]: (() => string) | undefined;
   /** what the file text was kept as when it was let go (its form and length): the file read again must give the same */
   [HELD]: string | undefined;
-  /** the memo `reparse` hands its parse ({@link memoOf}) */
+  /** what its parse left for parsing its file text again ({@link memoOf}) */
   [MEMO]: unknown;
 }
 
@@ -175,10 +175,7 @@ function getSections(this: Kept): Section[] {
 const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: getRaw, text: getText, map: getMap, sections: getSections };
 
 /** Parses a file text again: a source, of which the parsed form is kept. */
-export type Reparse = ((raw: string) => Source) & {
-  /** what the first parse left for parsing the same text again (see SourceParser.parse), to cross threads with the source */
-  memo?: unknown;
-};
+export type Reparse = (raw: string) => Source;
 
 /** What `reparse` gives, as a parsed form. */
 function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
@@ -216,7 +213,7 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
   Object.defineProperty(out, REPARSE, { value: reparse && parsedFormOf(reparse), writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
   Object.defineProperty(out, HELD, { value: undefined, writable: true });
-  Object.defineProperty(out, MEMO, { value: (given as Partial<Kept>)[MEMO] ?? reparse?.memo });
+  Object.defineProperty(out, MEMO, { value: (given as Partial<Kept>)[MEMO] });
   for (const k of Object.keys(given)) {
     const get = GETTERS[k as keyof Source];
     if (get) Object.defineProperty(out, k, { get, enumerable: true, configurable: true });
@@ -288,7 +285,7 @@ export function heldRaw(source: Source): Packed | undefined {
  * nothing): kept out of sight, not a field, and kept by {@link storeTexts}
  * and {@link storePacked}; it crosses threads with the source.
  */
-export function memoOf(source: Pick<Source, 'id'>): unknown {
+export function memoOf(source: object): unknown {
   return (source as unknown as Partial<Kept>)[MEMO];
 }
 
