@@ -49,6 +49,41 @@ export const CUE = {
   lead: 128,
 } as const;
 
+/**
+ * Finer bits for relative.ts, above the {@link CUE} bits of {@link dateCues}:
+ * each of its patterns runs only where the words it needs are all there
+ * (most sentences with "year" or "day" hold none of its expressions). Each
+ * is a whole word of those listed, as the finder's pattern reads it.
+ */
+export const RELATIVE = {
+  /** yesterday, today, tonight, tomorrow, tmrw */
+  casual: 1 << 16,
+  /** this, last, next, past, previous */
+  which: 1 << 17,
+  /** a unit: day(s), week(s), weekend, workweek, workday(s), fortnight(s), month(s), quarter(s), year(s) */
+  unit: 1 << 18,
+  /** rest, remainder, remaining, balance */
+  rest: 1 << 19,
+  /** date, ytd, mtd */
+  date: 1 << 20,
+  /** weekend */
+  weekend: 1 << 21,
+  /** "the" and then a day of the month ("the 18th", "the first", "the twenty-first") */
+  dayNumber: 1 << 22,
+  /** earlier, later */
+  earlierLater: 1 << 23,
+  /** ago */
+  ago: 1 << 24,
+  /** earlier, later, before, after, previously, prior */
+  anchor: 1 << 25,
+  /** previous, preceding, next, following, same */
+  order: 1 << 26,
+  /** within, next, coming, following, upcoming, previous, preceding, last, past */
+  ahead: 1 << 27,
+  /** quarter, fortnight */
+  quarter: 1 << 28,
+} as const;
+
 // bits that only combine into CUE.holiday, when both of a pair are found: "new\s+year", "<…>\s+day", "easter"
 const NEW = 1 << 8;
 const YEAR = 1 << 9;
@@ -76,6 +111,22 @@ const WORDS: ReadonlyArray<[number, string[]]> = [
   [CUE.lead, ['fro 4', 'bet 7']],
   // word-dates.ts: the number word after "in": ten … nineteen, twenty, "two thousand"
   [CUE.yearWords, ['ten 3', 'ele 6', 'twe 6', 'thi 8', 'fou 8', 'fif 7', 'six 7', 'sev 9', 'eig 8', 'nin 8', 'two 3']],
+];
+
+/** Whole words of relative.ts's patterns, by their first three letters and lengths, for each {@link RELATIVE} bit. */
+const RELATIVE_WORDS: ReadonlyArray<[number, string[]]> = [
+  [RELATIVE.casual, ['yes 9', 'tod 5', 'ton 7', 'tom 8', 'tmr 4']],
+  [RELATIVE.which, ['thi 4', 'las 4', 'nex 4', 'pas 4', 'pre 8']],
+  [RELATIVE.unit, ['day 3 4', 'wee 4 5 7', 'wor 7 8', 'for 9 10', 'mon 5 6', 'qua 7 8', 'yea 4 5']],
+  [RELATIVE.rest, ['res 4', 'rem 9', 'bal 7']],
+  [RELATIVE.date, ['dat 4', 'ytd 3', 'mtd 3']],
+  [RELATIVE.weekend, ['wee 7']],
+  [RELATIVE.earlierLater, ['ear 7', 'lat 5']],
+  [RELATIVE.ago, ['ago 3']],
+  [RELATIVE.anchor, ['ear 7', 'lat 5', 'bef 6', 'aft 5', 'pre 10', 'pri 5']],
+  [RELATIVE.order, ['pre 8 9', 'nex 4', 'fol 9', 'sam 4']],
+  [RELATIVE.ahead, ['wit 6', 'nex 4', 'com 6', 'fol 9', 'upc 8', 'pre 8 9', 'las 4', 'pas 4']],
+  [RELATIVE.quarter, ['qua 7', 'for 9']],
 ];
 
 /** Strings found anywhere: the three- or four-letter piece looked up, and the bit it sets. */
@@ -114,6 +165,14 @@ for (const [bit, list] of PIECES) {
     }
   }
 }
+/** {@link RELATIVE} bits (shifted down 16) by a word's first three letters and length: `head << 4 | length` (lengths below 16). */
+const relativeWords = new Uint16Array(1 << 19);
+for (const [bit, words] of RELATIVE_WORDS) {
+  for (const w of words) {
+    const [head, ...lengths] = w.split(' ');
+    for (const n of lengths) relativeWords[(code(head) << 4) | Number(n)] |= bit >>> 16;
+  }
+}
 const NAME_LENGTHS = wordLengths.get(CUE.name) as Uint16Array;
 const RELATIVE_LENGTHS = wordLengths.get(CUE.relative) as Uint16Array;
 const LEAD_LENGTHS = wordLengths.get(CUE.lead) as Uint16Array;
@@ -121,6 +180,8 @@ const YEAR_WORD_LENGTHS = wordLengths.get(CUE.yearWords) as Uint16Array;
 // words after which a next one may be a year in words ("in", "by", "since", "until"), or an ordinal ("the"),
 // and the last two letters of an ordinal, as codes compared one by one (a set lookup for each word costs more)
 const [IN, BY, SINCE, UNTIL, THE] = ['in', 'by', 'since', 'until', 'the'].map(code);
+// "the twenty-first", "the thirty-first": the word after "the" is "twenty" or "thirty"
+const [TWE, THI] = ['twe', 'thi'].map(code);
 const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
 
 /**
@@ -193,8 +254,11 @@ export function dateCues(text: string, start: number, end: number): number {
   }
   if (wordStart >= 0) bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
   if ((bits & NEW && bits & YEAR) || (bits & BEFORE_DAY && bits & DAY) || (bits & ASTE && bits & STER)) bits |= CUE.holiday;
-  return bits & 0xff;
+  return bits & RETURNED;
 }
+
+/** The bits {@link dateCues} gives: {@link CUE}'s and {@link RELATIVE}'s (the pair bits between them only combine into CUE.holiday). */
+const RETURNED = 0xff | (0xffff << 16);
 
 /** The bits the digit at `i` of `text[start, end)` sets. */
 function digitBits(text: string, i: number, start: number, end: number): number {
@@ -223,8 +287,10 @@ function wordBits(head: number, n: number, tail: number, afterIn: boolean, after
     if (RELATIVE_LENGTHS[head] & len) bits |= CUE.relative;
     if (LEAD_LENGTHS[head] & len) bits |= CUE.lead;
     if (afterIn && YEAR_WORD_LENGTHS[head] & len) bits |= CUE.yearWords;
+    bits |= relativeWords[(head << 4) | n] << 16;
   }
   // "the 18th", "the first": relative.ts's `the\s+\w+(?:st|nd|rd|th)\b`
-  if (afterThe && n >= 3 && (tail === ST || tail === ND || tail === RD || tail === TH)) bits |= CUE.relative;
+  if (afterThe && n >= 3 && (tail === ST || tail === ND || tail === RD || tail === TH)) bits |= CUE.relative | RELATIVE.dayNumber;
+  if (afterThe && n === 6 && (head === TWE || head === THI)) bits |= RELATIVE.dayNumber;
   return bits;
 }

@@ -102,7 +102,7 @@ const FINDERS: ReadonlyArray<[cues: number, find: (at: At) => Hit[]]> = [
   [CUE.digit, ({ text, sentence, reference }) => findNumericDates(text, sentence, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
   [CUE.name | CUE.digitJoin, ({ text, sentence, reference }) => findStatedDates(text, sentence.start, sentence.end, reference).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
   [CUE.name | CUE.yearWords, ({ text, sentence }) => findWordDates(text, sentence.start, sentence.end).map((d): Hit => ({ kind: 'stated', start: d.start, end: d.end, d }))],
-  [CUE.relative, ({ text, sentence }) => findRelative(text, sentence).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r }))],
+  [CUE.relative, ({ text, sentence, cues }) => findRelative(text, sentence, cues).map((r): Hit => ({ kind: 'relative', start: r.start, end: r.end, r }))],
   [CUE.digit, ({ text, sentence }) => findYears(text, sentence).map((y): Hit => ({ kind: 'year', start: y.start, end: y.end, y }))],
   [CUE.period, ({ text, sentence, reference }) => findPeriods(text, sentence, reference).map((p): Hit => ({ kind: 'period', start: p.start, end: p.end, p }))],
   [CUE.holiday, ({ text, sentence }) => findHolidays(text, sentence).map((hd): Hit => ({ kind: 'holiday', start: hd.start, end: hd.end, hd }))],

@@ -17,6 +17,7 @@ import type { Span } from '../types';
 import { loadData } from '../rules/data';
 import { parseOrdinal, wordValue } from './numbers';
 import { tenseAround } from './tense';
+import { RELATIVE as R } from './date-cues';
 
 /** A relative expression, before it is resolved against a day. */
 export interface RelativeHit extends Span {
@@ -85,6 +86,41 @@ const IN_RE = new RegExp(`\\bin\\s+${N}\\s+(day|business day|working day|workday
 const COUNTED_CUE_RE = /\b(?:within|next|coming|following|upcoming|previous|preceding|last|past|in|quarter|fortnight|from now)\b/i;
 /** Before "in N years", these make it a stretch of time, not a day to come ("the highest in two years"). */
 const SPAN_CUES_RE = /\b(?:first|last|\w+est|most|least|record|ever|time|times|once|twice|since|only)\b/i;
+const WEEK_AFTER_NEXT_RE = /\bthe week after next\b/gi;
+
+/**
+ * Each pattern and the {@link R} bits of date-cues.ts it needs, all of them:
+ * the words without which it cannot match (tests/claims/date-cues.test.ts
+ * checks that wherever one matches, its bits are set).
+ */
+export const RELATIVE_GATES: ReadonlyArray<[RegExp, number]> = [
+  [CASUAL_RE, R.casual],
+  [PERIOD_RE, R.which | R.unit],
+  [OF_THE_RE, R.unit],
+  [REST_RE, R.rest | R.unit],
+  [TO_DATE_RE, R.date],
+  [WEEK_AFTER_NEXT_RE, R.which | R.unit],
+  [THE_WEEKEND_RE, R.weekend],
+  [DAY_OF_MONTH_RE, R.dayNumber],
+  [IN_THE_RE, R.earlierLater | R.unit],
+  [AGO_RE, R.ago | R.unit],
+  [ANCHORED_RE, R.anchor | R.unit],
+  [AHEAD_RE, R.ahead | R.unit],
+  [POST_RE, R.ahead | R.unit],
+  [QUARTER_RE, R.quarter],
+  [IN_RE, R.unit],
+  [ORDER_RE, R.order | R.unit],
+];
+
+const GATE = new Map(RELATIVE_GATES);
+/** Every {@link R} bit: a sentence whose words were not looked at. */
+const ALL_WORDS = Object.values(R).reduce((a, b) => a | b, 0);
+
+/** Does a sentence with the words `cues` say (date-cues.ts) hold all that `re` needs? */
+function mayMatch(re: RegExp, cues: number): boolean {
+  const gate = GATE.get(re) as number;
+  return (cues & gate) === gate;
+}
 
 const CASUAL_DAYS: Record<string, number> = {
   'the day before yesterday': -2, 'the day after tomorrow': 2, yesterday: -1, today: 0, tonight: 0, tomorrow: 1, tmrw: 1,
@@ -121,13 +157,18 @@ function hit(m: RegExpExecArray, from: number, h: Omit<RelativeHit, 'start' | 'e
   return { start: from + m.index, end: from + m.index + m[0].length, ...h };
 }
 
-/** Relative date expressions in `sentence` of `text`, in no particular order (they may overlap). */
-export function findRelative(text: string, sentence: Span): RelativeHit[] {
+/**
+ * Relative date expressions in `sentence` of `text`, in no particular order
+ * (they may overlap). `cues`: the sentence's bits from date-cues.ts, when
+ * known; each pattern runs only where its words are.
+ */
+export function findRelative(text: string, sentence: Span, cues: number = ALL_WORDS): RelativeHit[] {
   const out: RelativeHit[] = [];
   const from = sentence.start;
   const s = text.slice(from, sentence.end);
   if (!CUE_RE.test(s)) return out;
   const each = (re: RegExp, f: (m: RegExpExecArray) => RelativeHit | null): void => {
+    if (!mayMatch(re, cues)) return;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const h = f(m);
@@ -170,7 +211,7 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     const unit = (m[1] ?? (m[2].toLowerCase() === 'ytd' ? 'year' : 'month')).toLowerCase() as Unit;
     return hit(m, from, { base: 'published', unit, amount: 0, period: true, toDate: true });
   });
-  each(/\bthe week after next\b/gi, (m) => hit(m, from, { base: 'published', unit: 'week', amount: 2, period: true }));
+  each(WEEK_AFTER_NEXT_RE, (m) => hit(m, from, { base: 'published', unit: 'week', amount: 2, period: true }));
   each(THE_WEEKEND_RE, (m) => {
     // "over the weekend" in a past clause is the last one; otherwise the one of the published week
     const at = { start: from + m.index + m[0].length - 11, end: from + m.index + m[0].length };
@@ -194,7 +235,7 @@ export function findRelative(text: string, sentence: Span): RelativeHit[] {
     return { start: from + c.start, end: from + m.index + m[0].length, ...h };
   });
   each(ANCHORED_RE, (m) => anchored(text, sentence, s, m));
-  counted(text, sentence, s, out);
+  counted(text, sentence, s, cues, out);
   each(ORDER_RE, (m) => {
     const which = m[1].toLowerCase();
     const amount = which === 'same' ? 0 : which === 'previous' || which === 'preceding' ? -1 : 1;
@@ -257,10 +298,11 @@ function countHit(m: RegExpExecArray, from: number, n: number, side: NonNullable
 }
 
 /** Counted stretches next to the published day: see {@link RelativeHit.count}. */
-function counted(text: string, sentence: Span, s: string, out: RelativeHit[]): void {
+function counted(text: string, sentence: Span, s: string, cues: number, out: RelativeHit[]): void {
   const from = sentence.start;
   if (!COUNTED_CUE_RE.test(s)) return;
   const each = (re: RegExp, f: (m: RegExpExecArray) => RelativeHit | null): void => {
+    if (!mayMatch(re, cues)) return;
     re.lastIndex = 0;
     for (let m = re.exec(s); m; m = re.exec(s)) {
       const h = f(m);

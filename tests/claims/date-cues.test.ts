@@ -1,9 +1,9 @@
-import { CUE, dateCues } from '../../src/claims/date-cues';
+import { CUE, dateCues, RELATIVE } from '../../src/claims/date-cues';
 import { CUE_RE as STATED_CUE_RE, findStatedDates } from '../../src/claims/chrono';
 import { RANGE_LEAD_WORD_RE } from '../../src/claims/dates';
 import { findWordDates, WORD_DATE_CUE_RE } from '../../src/claims/word-dates';
 import { CUE_RE as NUMERIC_CUE_RE, findNumericDates } from '../../src/claims/numeric-dates';
-import { CUE_RE as RELATIVE_CUE_RE, findRelative } from '../../src/claims/relative';
+import { CUE_RE as RELATIVE_CUE_RE, findRelative, RELATIVE_GATES } from '../../src/claims/relative';
 import { findHolidays, HOLIDAY_CUE_RE } from '../../src/claims/holidays';
 import { findPeriods, findYears, PERIOD_CUE_RE } from '../../src/claims/years';
 import { gateStretches } from './gate-stretches';
@@ -123,5 +123,55 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
     expect(misses).toEqual([]);
     // every cue was tried on texts it matches
     for (const [name] of cues) expect(matched.get(name) ?? 0).toBeGreaterThan(3);
+  });
+
+  test('each of relative.ts’s patterns has all the words it needs set (RELATIVE bits), over the same texts', () => {
+    const gates = RELATIVE_GATES.map(([re, gate]) => [new RegExp(re.source, re.flags.replace('g', '')), gate] as const);
+    const misses: string[] = [];
+    const matched = new Map<RegExp, number>();
+    for (const [text, start, end] of stretches) {
+      const bits = dateCues(text, start, end);
+      const slice = text.slice(start, end);
+      for (const [re, gate] of gates) {
+        if (!re.test(slice)) continue;
+        matched.set(re, (matched.get(re) ?? 0) + 1);
+        if ((bits & gate) !== gate) misses.push(`${re.source.slice(0, 40)}: ${JSON.stringify(slice)}`);
+      }
+    }
+    expect(misses).toEqual([]);
+    // most patterns met texts they match (the rarest may not)
+    expect(matched.size).toBeGreaterThan(gates.length * 0.75);
+  });
+});
+
+describe('RELATIVE bits: the words each relative pattern needs', () => {
+  const bits = (text: string): number => dateCues(text, 0, text.length);
+  test.each([
+    ['The deal closed YESTERDAY.', RELATIVE.casual],
+    ['Sales fell last month.', RELATIVE.which | RELATIVE.unit],
+    ['It closed two days ago.', RELATIVE.ago | RELATIVE.unit],
+    ['She arrived a day earlier.', RELATIVE.anchor | RELATIVE.earlierLater | RELATIVE.unit],
+    ['It is due on the 18th.', RELATIVE.dayNumber],
+    ['It is due by the twenty-first.', RELATIVE.dayNumber],
+    ['Sales rose in the year-to-date.', RELATIVE.date | RELATIVE.unit],
+    ['It may slip for the rest of the week.', RELATIVE.rest | RELATIVE.unit],
+    ['They met over the weekend.', RELATIVE.weekend | RELATIVE.unit],
+    ['It will close within two workdays.', RELATIVE.ahead | RELATIVE.unit],
+    ['Profit rose this quarter.', RELATIVE.quarter | RELATIVE.unit],
+    ['Talks resumed the following day.', RELATIVE.order | RELATIVE.ahead | RELATIVE.unit],
+  ])('%s', (text, expected) => {
+    expect(bits(text) & expected).toBe(expected);
+  });
+
+  test('words that only begin like them set none', () => {
+    expect(bits('The agora was thinner; dates were sampled.') & (RELATIVE.ago | RELATIVE.which | RELATIVE.date)).toBe(0);
+    expect(bits('Local owners described the plan as a turning point.')).toBe(0);
+  });
+
+  test('a relative expression is found with the bits of its sentence, and not without them', () => {
+    const text = 'She arrived two days ago.';
+    const sentence = { start: 0, end: text.length };
+    expect(findRelative(text, sentence, bits(text)).map((h) => text.slice(h.start, h.end))).toEqual(['two days ago']);
+    expect(findRelative(text, sentence, bits(text) & ~RELATIVE.ago)).toEqual([]);
   });
 });
