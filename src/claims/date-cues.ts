@@ -84,6 +84,16 @@ export const RELATIVE = {
   quarter: 1 << 28,
 } as const;
 
+/**
+ * A unit of time, for durations.ts: its UNIT_CUE's strings anywhere in a run
+ * of letters ("minute", "hour", "day", "week", "night", "month", "year",
+ * "decade", "centur", "second": looked up as "minu", "hour", "day", "week",
+ * "nigh", "mont", "year", "deca", "ntur", "seco"), the words "hr(s)",
+ * "min(s)", "sec(s)", "wk(s)", "yr(s)", or a digit and then "h", "d", "w" or
+ * "y" ending a word ("3h").
+ */
+export const TIME_UNIT = 1 << 29;
+
 // bits that only combine into CUE.holiday, when both of a pair are found: "new\s+year", "<…>\s+day", "easter"
 const NEW = 1 << 8;
 const YEAR = 1 << 9;
@@ -93,6 +103,8 @@ const ASTE = 1 << 12;
 const STER = 1 << 13;
 /** Set on three letters that begin a four-letter piece: only then is the larger table read. */
 const PREFIX4 = 1 << 14;
+/** A piece of a unit of time: stands for {@link TIME_UNIT} (the piece tables hold sixteen bits). */
+const TIME_PIECE = 1 << 15;
 
 /** Up to six lower-case letters as a number, five bits a letter ("a" is 1), as the loop of {@link dateCues} reads them. */
 function code(letters: string): number {
@@ -127,6 +139,7 @@ const RELATIVE_WORDS: ReadonlyArray<[number, string[]]> = [
   [RELATIVE.order, ['pre 8 9', 'nex 4', 'fol 9', 'sam 4']],
   [RELATIVE.ahead, ['wit 6', 'nex 4', 'com 6', 'fol 9', 'upc 8', 'pre 8 9', 'las 4', 'pas 4']],
   [RELATIVE.quarter, ['qua 7', 'for 9']],
+  [TIME_UNIT, ['hrs 3', 'min 3 4', 'sec 3 4', 'wks 3', 'yrs 3']],
 ];
 
 /** Strings found anywhere: the three- or four-letter piece looked up, and the bit it sets. */
@@ -143,6 +156,7 @@ const PIECES: ReadonlyArray<[number, string[]]> = [
   // "black friday" holds "day" too
   [BEFORE_DAY, ['frid', 'ndep', 'arth', 'labo', 'mori', 'orke', 'vale', 'bast', 'rmis', 'vete', 'boxi', 'moth', 'fath', 'king']],
   [DAY, ['day']],
+  [TIME_PIECE, ['minu', 'hour', 'day', 'week', 'nigh', 'mont', 'year', 'deca', 'ntur', 'seco']],
 ];
 
 const wordLengths = new Map<number, Uint16Array>();
@@ -182,6 +196,8 @@ const YEAR_WORD_LENGTHS = wordLengths.get(CUE.yearWords) as Uint16Array;
 const [IN, BY, SINCE, UNTIL, THE] = ['in', 'by', 'since', 'until', 'the'].map(code);
 // "the twenty-first", "the thirty-first": the word after "the" is "twenty" or "thirty"
 const [TWE, THI] = ['twe', 'thi'].map(code);
+// units of time of two letters
+const [HR, WK, YR] = ['hr', 'wk', 'yr'].map(code);
 const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
 
 /**
@@ -245,6 +261,7 @@ export function dateCues(text: string, start: number, end: number): number {
     }
     if (wordStart >= 0) {
       bits |= wordBits(head, i - wordStart, tail, wordAfterIn, wordAfterThe);
+      if (whole === HR || whole === WK || whole === YR) bits |= TIME_UNIT;
       afterIn = whole === IN || whole === BY || whole === SINCE || whole === UNTIL;
       afterThe = whole === THE;
       wordStart = -1;
@@ -252,7 +269,11 @@ export function dateCues(text: string, start: number, end: number): number {
     // "in  twenty", "the 18th": only white space may stand between the two words
     if (!isSpaceCode(c)) afterIn = afterThe = false;
   }
-  if (wordStart >= 0) bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
+  if (wordStart >= 0) {
+    bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
+    if (whole === HR || whole === WK || whole === YR) bits |= TIME_UNIT;
+  }
+  if (bits & TIME_PIECE) bits |= TIME_UNIT;
   if ((bits & NEW && bits & YEAR) || (bits & BEFORE_DAY && bits & DAY) || (bits & ASTE && bits & STER)) bits |= CUE.holiday;
   return bits & RETURNED;
 }
@@ -260,11 +281,20 @@ export function dateCues(text: string, start: number, end: number): number {
 /** The bits {@link dateCues} gives: {@link CUE}'s and {@link RELATIVE}'s (the pair bits between them only combine into CUE.holiday). */
 const RETURNED = 0xff | (0xffff << 16);
 
+/** A code unit of `\w`: an ASCII letter, a digit or "_". */
+function isWordCode(c: number): boolean {
+  const l = (c | 32) - 96;
+  return (l >= 1 && l <= 26) || (c >= 48 && c <= 57) || c === 95;
+}
+
 /** The bits the digit at `i` of `text[start, end)` sets. */
 function digitBits(text: string, i: number, start: number, end: number): number {
   let bits = CUE.digit;
   const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
   if (next === 45 || next === 47) bits |= CUE.digitJoin;
+  // "3h", "2d": a letter of a unit that ends the word
+  const unit = next | 32;
+  if ((unit === 104 || unit === 100 || unit === 119 || unit === 121) && !(i + 2 < end && isWordCode(text.charCodeAt(i + 2)))) bits |= TIME_UNIT;
   // findPeriods' figures: "1990s", "90's", "2017q1", "Q3", "h2" (and "week 31", which "week" sets)
   if (text.charCodeAt(i) === 48) {
     for (let k = i + 1; k <= i + 3 && k < end; k++) if ((text.charCodeAt(k) | 32) === 115) bits |= CUE.period;

@@ -11,6 +11,7 @@
  */
 import type { Claim, ExtractContext, Extractor, NewClaim, Source, Span } from '../types';
 import { sentencesOf } from './sentences';
+import { dateCues } from './date-cues';
 import { extractPeople } from './people';
 import { extractAgeMentions } from './age-mentions';
 import { extractQuotes } from './quotes';
@@ -55,9 +56,12 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
  * same as each source's own extractClaims.
  */
 export function extractEach(sources: readonly Source[], references: ReadonlyArray<string | undefined>): Claim[][] {
-  const states = sources.map((source, i) => ({ source, reference: references[i], sentences: sentencesOf(source.text, source.sections), found: [] as NewClaim[], taken: new Taken() }));
+  const states = sources.map((source, i) => {
+    const sentences = sentencesOf(source.text, source.sections);
+    return { source, reference: references[i], sentences, cues: cuesOf(source.text, sentences), found: [] as NewClaim[], taken: new Taken() };
+  });
   for (const [, extract] of ORDER) {
-    const ctxs = states.map((st): ExtractContext => ({ source: st.source, reference: st.reference, sentences: st.sentences, prior: st.found }));
+    const ctxs = states.map((st): ExtractContext => ({ source: st.source, reference: st.reference, sentences: st.sentences, cues: st.cues, prior: st.found }));
     const found = extract(ctxs);
     states.forEach((st, i) => {
       for (const claim of found[i]) {
@@ -72,6 +76,13 @@ export function extractEach(sources: readonly Source[], references: ReadonlyArra
     // a copy rather than the id set on each: the extractors' objects come in many shapes, the copies in a few
     return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
   });
+}
+
+/** The cue bits of each sentence (date-cues.ts), one pass over each, read by the date finders and by durations. */
+function cuesOf(text: string, sentences: readonly Span[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) out[i] = dateCues(text, sentences[i].start, sentences[i].end);
+  return out;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { CUE, dateCues, RELATIVE } from '../../src/claims/date-cues';
+import { CUE, dateCues, RELATIVE, TIME_UNIT } from '../../src/claims/date-cues';
+import { UNIT_CUE } from '../../src/claims/durations';
 import { CUE_RE as STATED_CUE_RE, findStatedDates } from '../../src/claims/chrono';
 import { RANGE_LEAD_WORD_RE } from '../../src/claims/dates';
 import { findWordDates, WORD_DATE_CUE_RE } from '../../src/claims/word-dates';
@@ -103,9 +104,10 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
     ['periods', PERIOD_CUE_RE, CUE.period],
     ['holidays', HOLIDAY_CUE_RE, CUE.holiday],
     ['range lead', RANGE_LEAD_WORD_RE, CUE.lead],
+    ['units of time (durations)', UNIT_CUE, TIME_UNIT],
   ].map(([name, re, bits]) => [name as string, new RegExp((re as RegExp).source, (re as RegExp).flags.replace('g', '')), bits as number]);
 
-  const stretches = gateStretches({ testFiles: /date|relative|holiday|period|year|week|chrono|range|tense/i, minString: 3, seed: 7, maxCut: 200 });
+  const stretches = gateStretches({ testFiles: /date|relative|holiday|period|year|week|chrono|range|tense|duration/i, minString: 3, seed: 7, maxCut: 200 });
 
   test('over the seeds, the test corpus, the date tests’ strings and stretches cut anywhere', () => {
     expect(stretches.length).toBeGreaterThan(5000);
@@ -161,6 +163,11 @@ describe('RELATIVE bits: the words each relative pattern needs', () => {
     ['Talks resumed the following day.', RELATIVE.order | RELATIVE.ahead | RELATIVE.unit],
   ])('%s', (text, expected) => {
     expect(bits(text) & expected).toBe(expected);
+  });
+
+  test('a unit of time, for durations: a piece of one in a word, a short form, or a digit and its letter', () => {
+    for (const text of ['It lasted three weeks.', 'A fortnight passed.', 'Two centuries on.', 'It took 3 hrs.', 'It took 2 HR.', 'It took 3h.', 'Work a 5d week', 'in 2 yr']) expect(bits(text) & TIME_UNIT).toBe(TIME_UNIT);
+    for (const text of ['The effort was central to 3 homes.', 'It cost 3hd.', 'The hrsx was odd.']) expect(bits(text) & TIME_UNIT).toBe(0);
   });
 
   test('words that only begin like them set none', () => {
