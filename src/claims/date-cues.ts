@@ -28,6 +28,7 @@
  *   figures: "2024-05-01", "5/1/2024", "5/2024", "5/1").
  */
 import { isSpaceCode } from '../sources/chars';
+import { QUANTITY_CUE_WORDS } from './numbers';
 
 /** Bits of {@link dateCues}: which finders may find something in a sentence. */
 export const CUE = {
@@ -93,6 +94,15 @@ export const RELATIVE = {
  * "y" ending a word ("3h").
  */
 export const TIME_UNIT = 1 << 29;
+
+/**
+ * Where quantities.ts's QUANTITY_CUES may say yes, a digit aside (that is
+ * {@link CUE.digit}): a run of letters that is one of its words, or one of its
+ * words after "a" or "an" ("a third"), or one of its characters ("½"). A run
+ * of letters is read as its test reads one, but in ASCII: a run it matches is
+ * bounded by characters that are no letters in either.
+ */
+export const QUANTITY = 1 << 30;
 
 // bits that only combine into CUE.holiday, when both of a pair are found: "new\s+year", "<…>\s+day", "easter"
 const NEW = 1 << 8;
@@ -198,6 +208,26 @@ const [IN, BY, SINCE, UNTIL, THE] = ['in', 'by', 'since', 'until', 'the'].map(co
 const [TWE, THI] = ['twe', 'thi'].map(code);
 // units of time of two letters
 const [HR, WK, YR] = ['hr', 'wk', 'yr'].map(code);
+
+/** Runs of letters that are {@link QUANTITY} words: 1 alone, 2 after "a" or "an", by `head << 4 | length` (three letters or more, shorter than 16), and the shorter ones by their codes. */
+const quantityRuns = new Uint8Array(1 << 19);
+const quantityShort = new Map<number, number>();
+for (const [bit, words] of [[1, QUANTITY_CUE_WORDS.words], [2, QUANTITY_CUE_WORDS.afterArticle]] as const) {
+  for (const w of words) {
+    if (!/^[a-z]+$/.test(w) || w.length >= 16) throw new Error(`date-cues: cannot look up the quantity word "${w}"`);
+    if (w.length < 3) quantityShort.set(code(w), (quantityShort.get(code(w)) ?? 0) | bit);
+    else quantityRuns[(code(w.slice(0, 3)) << 4) | w.length] |= bit;
+  }
+}
+const quantityChars = new Uint8Array(0x10000);
+for (const c of QUANTITY_CUE_WORDS.chars) if (c > 0x7f) quantityChars[c] = 1;
+const [A, AN] = ['a', 'an'].map(code);
+
+/** The {@link QUANTITY} bit of a run of `n` letters (its first three `head`, its last two `tail2`), `article` when "a" or "an" and white space came before it. */
+function quantityRun(n: number, head: number, tail2: number, article: boolean): number {
+  const found = n >= 3 ? (n < 16 ? quantityRuns[(head << 4) | n] : 0) : (quantityShort.get(n === 2 ? tail2 : tail2 & 31) ?? 0);
+  return (found & 1) !== 0 || (article && (found & 2) !== 0) ? QUANTITY : 0;
+}
 const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
 
 /**
@@ -220,6 +250,9 @@ export function dateCues(text: string, start: number, end: number): number {
   let afterThe = false;
   let wordAfterIn = false;
   let wordAfterThe = false;
+  // the first three letters of the run of letters being read; the last run was "a" or "an", and only white space has followed it
+  let runHead = 0;
+  let article = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // 1–26 for an ASCII letter of either case, and for no other code unit (c | 32 is never below c)
@@ -227,6 +260,7 @@ export function dateCues(text: string, start: number, end: number): number {
     if (l >= 1 && l <= 26) {
       grams = ((grams << 5) | l) & 0xfffff;
       run++;
+      if (run === 3) runHead = grams & 0x7fff;
       if (run >= 3) {
         const v = pieces3[grams & 0x7fff];
         if (prev3 & PREFIX4) bits |= pieces4[grams];
@@ -245,6 +279,12 @@ export function dateCues(text: string, start: number, end: number): number {
       continue;
     }
     const tail = run >= 2 ? grams & 0x3ff : -1;
+    if (run > 0) {
+      bits |= quantityRun(run, runHead, grams & 0x3ff, article);
+      article = (run === 1 && (grams & 31) === A) || (run === 2 && (grams & 0x3ff) === AN);
+    }
+    if (!isSpaceCode(c)) article = false;
+    if (c > 0x7f && quantityChars[c] === 1) bits |= QUANTITY;
     run = 0;
     prev3 = 0;
     if ((c >= 48 && c <= 57) || c === 95) {
@@ -269,6 +309,7 @@ export function dateCues(text: string, start: number, end: number): number {
     // "in  twenty", "the 18th": only white space may stand between the two words
     if (!isSpaceCode(c)) afterIn = afterThe = false;
   }
+  if (run > 0) bits |= quantityRun(run, runHead, grams & 0x3ff, article);
   if (wordStart >= 0) {
     bits |= wordBits(head, end - wordStart, run >= 2 ? grams & 0x3ff : -1, wordAfterIn, wordAfterThe);
     if (whole === HR || whole === WK || whole === YR) bits |= TIME_UNIT;

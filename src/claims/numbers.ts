@@ -309,6 +309,18 @@ export const AFTER_ARTICLE: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * A sentence with none of these holds no quantity: every one starts at a digit,
+ * a vulgar fraction, a word {@link mayStartNumber} lets a number start with, or
+ * a percent sign written before ("percent of 10"). quantities.ts tests them
+ * alone (numbers-cues.ts); date-cues.ts sets its QUANTITY bit wherever they are.
+ */
+export const QUANTITY_CUE_WORDS = {
+  words: [...STARTERS, 'percent', 'percents', 'per'],
+  afterArticle: [...AFTER_ARTICLE],
+  chars: [...'0123456789', ...Object.keys(VULGAR)].map((c) => c.charCodeAt(0)),
+};
+
+/**
  * Can a number start at token `i`? A cheap test before {@link parseNumber},
  * true wherever it may find one: digits; a sign, a decimal point or a vulgar
  * fraction; "a"/"an" before a word that makes a number with it; a number word.

@@ -19,10 +19,10 @@
  * extractor, years and date numbers to the dates extractor.
  */
 import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from '../types';
-import { AFTER_ARTICLE, STARTERS, mayStartNumber, parseNumber, isTightHyphen, type ParsedNumber, type Token } from './numbers';
+import { QUANTITY_CUE_WORDS, mayStartNumber, parseNumber, isTightHyphen, type ParsedNumber, type Token } from './numbers';
 import { tokenize } from './numbers-tokens';
-import { VULGAR } from './numbers-digits';
 import { Cues } from './numbers-cues';
+import { CUE, QUANTITY } from './date-cues';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';
 import { holderAfter, isTimeUnit, nounAfter, unitOf, type NounMatch } from './quantity-nouns';
 import { isNotACount, isYearHere, looksLikeYear, qualifierBefore, yearEnd } from './quantity-context';
@@ -40,16 +40,8 @@ const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 /** "two-thirds", "one-half": a fraction, not an adjectival count */
 const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
-/**
- * A sentence with none of these holds no quantity: every one starts at a digit,
- * a vulgar fraction, a word {@link mayStartNumber} lets a number start with, or
- * a percent sign written before ("percent of 10").
- */
-export const QUANTITY_CUES = new Cues({
-  words: [...STARTERS, 'percent', 'percents', 'per'],
-  afterArticle: AFTER_ARTICLE,
-  chars: [...'0123456789', ...Object.keys(VULGAR)].map((c) => c.charCodeAt(0)),
-});
+/** A sentence without one of {@link QUANTITY_CUE_WORDS} holds no quantity. */
+export const QUANTITY_CUES = new Cues(QUANTITY_CUE_WORDS);
 
 /** First token index at or after `j` that starts at or after `offset`. */
 function tokenAt(t: readonly Token[], j: number, offset: number): number {
@@ -267,9 +259,13 @@ function readAt(t: readonly Token[], i: number, text: string, lowerBound: number
 export const extractQuantities: Extractor = (ctx) => {
   const { text, sections, id } = ctx.source;
   const out: NewClaim[] = [];
-  for (const sentence of ctx.sentences) {
+  const cues = ctx.cues;
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const sentence = ctx.sentences[k];
     const section: SectionKind = sectionAt(sections, sentence.start)?.kind ?? 'body';
-    if (section === 'boilerplate' || !QUANTITY_CUES.test(text, sentence.start, sentence.end)) continue;
+    // by the bits the pipeline's cue pass set (date-cues.ts) wherever QUANTITY_CUES may say yes, else by testing them
+    const cued = cues ? (cues[k] & (CUE.digit | QUANTITY)) !== 0 : QUANTITY_CUES.test(text, sentence.start, sentence.end);
+    if (section === 'boilerplate' || !cued) continue;
     const t = tokenize(text, sentence.start, sentence.end);
     const urls = urlRanges(text, sentence.start, sentence.end);
     for (let i = 0; i < t.length; ) {

@@ -8,6 +8,7 @@
 import { mayStartNumber, parseNumber } from '../../src/claims/numbers';
 import { tokenize } from '../../src/claims/numbers-tokens';
 import { QUANTITY_CUES } from '../../src/claims/quantities';
+import { CUE, dateCues, QUANTITY } from '../../src/claims/date-cues';
 import { gateStretches } from './gate-stretches';
 
 /** Does a number start at some token of `text[start, end)`, or a percent word stand there (where the quantity extractor starts reading)? */
@@ -30,6 +31,22 @@ describe('the quantity cue test', () => {
     }
     expect(misses).toEqual([]);
     expect(holding).toBeGreaterThan(1000);
+  });
+
+  it('the pipeline’s cue pass (date-cues.ts) sets its QUANTITY or digit bit wherever a number may start, and wherever the test says yes', () => {
+    const cued = (text: string, start: number, end: number): boolean => (dateCues(text, start, end) & (CUE.digit | QUANTITY)) !== 0;
+    const misses: string[] = [];
+    let yes = 0;
+    for (const [text, start, end] of stretches) {
+      if (!QUANTITY_CUES.test(text, start, end) && !mayHoldQuantity(text, start, end)) continue;
+      yes++;
+      if (!cued(text, start, end)) misses.push(JSON.stringify(text.slice(start, end)));
+    }
+    expect(misses).toEqual([]);
+    expect(yes).toBeGreaterThan(1000);
+    for (const text of ['A dozen boats sank.', 'Rates rose half a point.', 'It fell to a third.', 'An eighth went.', 'Two dz eggs.', 'It cost ½ of that.', 'Sales rose (percent unknown).']) expect(cued(text, 0, text.length)).toBe(true);
+    // an ordinal counts only after "a" or "an"; a number word inside a longer word does not count
+    for (const text of ['Local owners described the plan as a turning point for the community.', 'The third round began.', 'Someone was there.', 'A-third went.']) expect(cued(text, 0, text.length)).toBe(false);
   });
 
   it('turns away a sentence with no figure and no number word', () => {
