@@ -3,7 +3,10 @@
  * characters that sets a bit for each finder whose cue pattern could match
  * there. Most sentences hold no date, and each finder testing its own
  * case-insensitive alternation of words over every sentence cost more than
- * all the finding.
+ * all the finding. The pipeline runs the pass once per sentence before the
+ * extractors (claims/index.ts), and it serves more than dates: relative.ts's
+ * patterns each by the words they need ({@link RELATIVE}), durations
+ * ({@link TIME_UNIT}) and quantities ({@link QUANTITY}).
  *
  * A bit is a necessary condition, never a judgement: each is set whenever
  * the finder's own cue (or, for the range lead, its pattern) can match in the
