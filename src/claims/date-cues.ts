@@ -32,6 +32,7 @@
  */
 import { isSpaceCode } from '../sources/chars';
 import { QUANTITY_CUE_WORDS } from './numbers';
+import { isNameLetterCode } from './names';
 
 /** Bits of {@link dateCues}: which finders may find something in a sentence. */
 export const CUE = {
@@ -106,6 +107,23 @@ export const TIME_UNIT = 1 << 29;
  * bounded by characters that are no letters in either.
  */
 export const QUANTITY = 1 << 30;
+
+/**
+ * A capital letter past the first letter a name token could start with
+ * (names.ts): an ASCII capital, or a character of `\p{Lu}`. Clear, the
+ * sentence has at most one capitalized word, its first (people.ts).
+ */
+export const CAPITAL = 1 << 31;
+
+/** Per UTF-16 code unit beyond ASCII: 0 not yet asked, 1 a capital (`\p{Lu}`, as names.ts tells capitals), 2 not. */
+const capitals = new Uint8Array(0x10000);
+const CAPITAL_RE = /^\p{Lu}/u;
+
+function isCapitalCode(c: number): boolean {
+  let k = capitals[c];
+  if (k === 0) capitals[c] = k = CAPITAL_RE.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
 
 // bits that only combine into CUE.holiday, when both of a pair are found: "new\s+year", "<…>\s+day", "easter"
 const NEW = 1 << 8;
@@ -256,11 +274,15 @@ export function dateCues(text: string, start: number, end: number): number {
   // the first three letters of the run of letters being read; the last run was "a" or "an", and only white space has followed it
   let runHead = 0;
   let article = false;
+  // a letter a name token may start with has been read
+  let lettered = false;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     // 1–26 for an ASCII letter of either case, and for no other code unit (c | 32 is never below c)
     const l = (c | 32) - 96;
     if (l >= 1 && l <= 26) {
+      if (!lettered) lettered = true;
+      else if (c <= 90) bits |= CAPITAL;
       grams = ((grams << 5) | l) & 0xfffff;
       run++;
       if (run === 3) runHead = grams & 0x7fff;
@@ -287,12 +309,20 @@ export function dateCues(text: string, start: number, end: number): number {
       article = (run === 1 && (grams & 31) === A) || (run === 2 && (grams & 0x3ff) === AN);
     }
     if (!isSpaceCode(c)) article = false;
-    if (c > 0x7f && quantityChars[c] === 1) bits |= QUANTITY;
+    if (c > 0x7f) {
+      if (quantityChars[c] === 1) bits |= QUANTITY;
+      if (lettered) {
+        if (isCapitalCode(c)) bits |= CAPITAL;
+      } else if (isNameLetterCode(c)) lettered = true;
+    }
     run = 0;
     prev3 = 0;
     if ((c >= 48 && c <= 57) || c === 95) {
       // a digit or "_": part of a word, as `\w` is
-      if (c !== 95) bits |= digitBits(text, i, start, end);
+      if (c !== 95) {
+        bits |= digitBits(text, i, start, end);
+        lettered = true;
+      }
       if (wordStart < 0) {
         wordStart = i;
         head = -1;

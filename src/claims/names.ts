@@ -71,6 +71,11 @@ const LETTER_RANGES: ReadonlyArray<[number, number]> = [
 ];
 const LETTER = new Uint8Array(0x10000);
 for (const [a, b] of LETTER_RANGES) LETTER.fill(1, a, b + 1);
+
+/** Can a token ({@link tokenize}) hold the UTF-16 code unit `c`? */
+export function isNameLetterCode(c: number): boolean {
+  return LETTER[c] === 1;
+}
 const isJoiner = (c: number): boolean => c === 45 /* - */ || c === 0x2010 || c === 39 /* ' */ || c === 0x2019 || c === 46 /* . */;
 const PREFIXED = /^(?:al|el|ad|as|ash|at|an|ar|az|abu|abd|bin|ibn|bint)[-‐]\p{Lu}/u;
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
@@ -138,12 +143,12 @@ function scanWord(text: string, start: number): number {
   return i < n && text.charCodeAt(i) === 46 ? i + 1 : i;
 }
 
-/** Tokens of `text[from, to)`. Linear: one pass. */
-export function tokenize(text: string, from = 0, to = text.length): Token[] {
+/** Tokens of `text[from, to)`, the first `max` of them. Linear: one pass. */
+export function tokenize(text: string, from = 0, to = text.length, max = Infinity): Token[] {
   const out: Token[] = [];
   const { honorifics } = nameLists();
   let i = from;
-  while (i < to) {
+  while (i < to && out.length < max) {
     if (!LETTER[text.charCodeAt(i)]) {
       i++;
       continue;

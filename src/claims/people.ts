@@ -26,6 +26,7 @@ import { sectionAt } from './sentences';
 import { capitalRuns, isHonorific, isNameWord, isParticle, nameKey, nameLists, surnameKeys, tokenize, type Run, type Token } from './names';
 import { roleAfter, roleBefore, type RoleFound } from './person-context';
 import { isRoleHeadToken, isRoleToken } from './roles';
+import { CAPITAL } from './date-cues';
 
 interface Mention {
   span: Span;
@@ -46,12 +47,26 @@ interface Mention {
 export const extractPeople: Extractor = (ctx: ExtractContext): NewClaim[] => {
   const { text, sections } = ctx.source;
   const mentions: Mention[] = [];
-  for (const sentence of ctx.sentences) {
+  const cues = ctx.cues;
+  for (let k = 0; k < ctx.sentences.length; k++) {
+    const sentence = ctx.sentences[k];
+    if (cues && (cues[k] & CAPITAL) === 0 && !mayNameFirst(text, sentence)) continue;
     const section = sectionAt(sections, sentence.start)?.kind ?? 'body';
     mentions.push(...mentionsIn(text, sentence, section));
   }
   return resolve(ctx.source.id, mentions);
 };
+
+/**
+ * In a sentence whose only capital may be its first word's (the cue pass
+ * found none after it), is that word a capitalized one that is no common
+ * word? Otherwise no run of capitals there can be a name, and the sentence
+ * need not be tokenized: one capitalized word makes no headline either.
+ */
+function mayNameFirst(text: string, sentence: Span): boolean {
+  const first = tokenize(text, sentence.start, sentence.end, 1)[0];
+  return first !== undefined && first.cap && !nameLists().commonWords.has(first.key);
+}
 
 function mentionsIn(text: string, sentence: Span, section: SectionKind): Mention[] {
   const tokens = tokenize(text, sentence.start, sentence.end);
