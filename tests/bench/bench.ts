@@ -22,7 +22,7 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { generateCorpus, type GeneratedArticle } from './generate';
+import { corpusStamp, generateCorpus, isWritten, markWritten, type GeneratedArticle } from './generate';
 import { measure, measureRegex, type Measurement } from './measure';
 import { runBenchmark, UsageError, wholeNumber } from './cli-args';
 
@@ -71,10 +71,11 @@ function parseArgs(argv: readonly string[]): Options {
   return o;
 }
 
-/** Write the corpus for `articles` articles to a temporary folder (reused when already there). */
+/** Write the corpus for `articles` articles to a temporary folder (reused when already there, written by this generator). */
 function corpusDir(articles: number, o: Options): string {
   const dir = path.join(os.tmpdir(), `crosscheck-bench-${articles}-${o.sources}-${o.seed}${o.as === 'files' ? '' : `-${o.as}`}`);
-  if (fs.existsSync(path.join(dir, '.done'))) return dir;
+  const stamp = corpusStamp(webPage.toString());
+  if (isWritten(dir, stamp)) return dir;
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const corpus = generateCorpus(Math.ceil(articles / o.sources), o.sources, o.seed).slice(0, articles);
@@ -90,7 +91,7 @@ function corpusDir(articles: number, o: Options): string {
       fs.writeFileSync(file, o.as === 'html' ? webPage(a.record) : a.text);
     }
   }
-  fs.writeFileSync(path.join(dir, '.done'), '');
+  markWritten(dir, stamp);
   return dir;
 }
 

@@ -2,11 +2,42 @@
  * A seeded, reproducible corpus for the benchmark: N stories, each told by M
  * sources. Every story has its own facts (a place, an organisation with a
  * made-up name, a person with a role, a count, an amount of money, a
- * percentage, a date, a duration, a quote); each source words them its own way
+ * percentage, a date and one relative to it, a duration, a quote); each
+ * source words them its own way
  * (synonyms, numbers in words or digits, different sentence order, filler
  * prose) and now and then gets one fact wrong, so that the corpus holds both
  * agreements and conflicts, as a real archive does.
  */
+
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/** The mark a folder holding a whole corpus has: `.done`, holding the stamp of what wrote it. */
+const DONE = '.done';
+
+/**
+ * The stamp of a corpus written by this generator as it is now (its code)
+ * and by `writer` (the code of the caller that writes it out): a folder left
+ * by an older generator is written again, not measured as if it were current.
+ */
+export function corpusStamp(writer = ''): string {
+  return createHash('sha1').update(fs.readFileSync(__filename)).update(writer).digest('hex');
+}
+
+/** Does `dir` hold a whole corpus with this `stamp`? */
+export function isWritten(dir: string, stamp: string): boolean {
+  try {
+    return fs.readFileSync(path.join(dir, DONE), 'utf8') === stamp;
+  } catch {
+    return false;
+  }
+}
+
+/** Mark `dir` as holding a whole corpus with this `stamp`. */
+export function markWritten(dir: string, stamp: string): void {
+  fs.writeFileSync(path.join(dir, DONE), stamp);
+}
 
 /** One generated article. */
 export interface GeneratedArticle {
@@ -121,6 +152,8 @@ function sentences(r: () => number, f: Facts, wrong: string | undefined): string
     `Residents of ${f.topic[0]} said the ${f.org} decision had been expected for weeks.`,
     `${MONTHS[(d.getUTCMonth() + 11) % 12]} saw a first round of talks in ${f.place}, attended by ${2 + Math.floor(r() * 30)} delegates.`,
   ];
+  // a date written relative to the one before it, in the same paragraph (sentences 0–2 keep their places)
+  out.splice(1, 0, `A day earlier, ${f.topic[2]} Holdings had warned that the ${f.event.what} would hit ${f.place}.`);
   // filler prose in the story's own words (as each real story has its own subject matter)
   const j = (): string => pick(r, f.jargon);
   const own = [

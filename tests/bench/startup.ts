@@ -22,7 +22,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { runBenchmark, UsageError, wholeNumber } from './cli-args';
-import { generateCorpus } from './generate';
+import { corpusStamp, generateCorpus, isWritten, markWritten } from './generate';
 
 interface Options {
   runs: number;
@@ -62,7 +62,7 @@ function findRoot(from: string): string {
 /**
  * A folder holding `refs/` (the first five sources of each of `stories`
  * stories) and the draft (the sixth source of the first story), written
- * once per size and seed.
+ * once per size and seed (and again when the generator changed).
  */
 function corpus(stories: number, seed: number): { dir: string; draft: string } {
   const dir = path.join(os.tmpdir(), `crosscheck-startup-${stories}-${seed}`);
@@ -70,7 +70,8 @@ function corpus(stories: number, seed: number): { dir: string; draft: string } {
   const articles = generateCorpus(stories, PER_STORY, seed);
   const draft = articles.find((a) => a.name.includes(last)) as (typeof articles)[number];
   const draftFile = path.join(dir, `draft${path.extname(draft.name)}`);
-  if (!fs.existsSync(path.join(dir, '.done'))) {
+  const stamp = corpusStamp();
+  if (!isWritten(dir, stamp)) {
     fs.rmSync(dir, { recursive: true, force: true });
     for (const a of articles) {
       if (a.name.includes(last)) continue;
@@ -79,7 +80,7 @@ function corpus(stories: number, seed: number): { dir: string; draft: string } {
       fs.writeFileSync(file, a.text);
     }
     fs.writeFileSync(draftFile, draft.text);
-    fs.writeFileSync(path.join(dir, '.done'), '');
+    markWritten(dir, stamp);
   }
   return { dir, draft: draftFile };
 }
