@@ -7,6 +7,28 @@ export interface Position {
   column: number;
 }
 
+/**
+ * The lines of UTF-8 bytes: where each starts in code units (`starts`) and
+ * in bytes (`byteStarts`), after the first line's; returns their length in
+ * code units. A character of one to three bytes is one code unit, of four
+ * bytes two; line ends are single bytes. (Apart from the string readers, so
+ * that its reads see bytes only.)
+ */
+function utf8Lines(bytes: Uint8Array, starts: number[], byteStarts: number[]): number {
+  let units = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i];
+    if ((b & 0xc0) === 0x80) continue;
+    units += b >= 0xf0 ? 2 : 1;
+    if (b === 10 || (b === 13 && bytes[i + 1] !== 10)) {
+      starts.push(units);
+      byteStarts.push(i + 1);
+    }
+  }
+  return units;
+}
+
 /** Line starts of a text; CRLF, CR and LF all end a line. */
 export class LineIndex {
   /** offsets where lines start, in a typed array (four bytes a line) */
@@ -38,19 +60,8 @@ export class LineIndex {
       this.length = text.length;
       this.byteStarts = Int32Array.from(starts);
     } else {
-      // UTF-8: a character of one to three bytes is one code unit, of four bytes two; line ends are single bytes
       const byteStarts = [0];
-      let units = 0;
-      for (let i = 0; i < text.length; i++) {
-        const b = text[i];
-        if ((b & 0xc0) === 0x80) continue;
-        units += b >= 0xf0 ? 2 : 1;
-        if (b === 10 || (b === 13 && text[i + 1] !== 10)) {
-          starts.push(units);
-          byteStarts.push(i + 1);
-        }
-      }
-      this.length = units;
+      this.length = utf8Lines(text, starts, byteStarts);
       this.byteStarts = Int32Array.from(byteStarts);
     }
     this.starts = Int32Array.from(starts);
