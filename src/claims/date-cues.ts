@@ -156,7 +156,7 @@ const WORDS: ReadonlyArray<[number, string[]]> = [
   [CUE.yearWords, ['ten 3', 'ele 6', 'twe 6', 'thi 8', 'fou 8', 'fif 7', 'six 7', 'sev 9', 'eig 8', 'nin 8', 'two 3']],
 ];
 
-/** Whole words of relative.ts's patterns, by their first three letters and lengths, for each {@link RELATIVE} bit. */
+/** Whole words by their first three letters and lengths: relative.ts's patterns', for each {@link RELATIVE} bit, and the short forms of units of time ({@link TIME_UNIT}). */
 const RELATIVE_WORDS: ReadonlyArray<[number, string[]]> = [
   [RELATIVE.casual, ['yes 9', 'tod 5', 'ton 7', 'tom 8', 'tmr 4']],
   [RELATIVE.which, ['thi 4', 'las 4', 'nex 4', 'pas 4', 'pre 8']],
@@ -210,7 +210,7 @@ for (const [bit, list] of PIECES) {
     }
   }
 }
-/** {@link RELATIVE} bits (shifted down 16) by a word's first three letters and length: `head << 4 | length` (lengths below 16). */
+/** The bits of those words (shifted down 16) by a word's first three letters and length: `head << 4 | length` (lengths below 16). */
 const relativeWords = new Uint16Array(1 << 19);
 for (const [bit, words] of RELATIVE_WORDS) {
   for (const w of words) {
