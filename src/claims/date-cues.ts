@@ -232,11 +232,11 @@ const [HR, WK, YR] = ['hr', 'wk', 'yr'].map(code);
 
 /** Runs of letters that are {@link QUANTITY} words: 1 alone, 2 after "a" or "an", by `head << 4 | length` (three letters or more, shorter than 16), and the shorter ones by their codes. */
 const quantityRuns = new Uint8Array(1 << 19);
-const quantityShort = new Map<number, number>();
+const quantityShort = new Uint8Array(1 << 10);
 for (const [bit, words] of [[1, QUANTITY_CUE_WORDS.words], [2, QUANTITY_CUE_WORDS.afterArticle]] as const) {
   for (const w of words) {
     if (!/^[a-z]+$/.test(w) || w.length >= 16) throw new Error(`date-cues: cannot look up the quantity word "${w}"`);
-    if (w.length < 3) quantityShort.set(code(w), (quantityShort.get(code(w)) ?? 0) | bit);
+    if (w.length < 3) quantityShort[code(w)] |= bit;
     else quantityRuns[(code(w.slice(0, 3)) << 4) | w.length] |= bit;
   }
 }
@@ -246,7 +246,7 @@ const [A, AN] = ['a', 'an'].map(code);
 
 /** The {@link QUANTITY} bit of a run of `n` letters (its first three `head`, its last two `tail2`), `article` when "a" or "an" and white space came before it. */
 function quantityRun(n: number, head: number, tail2: number, article: boolean): number {
-  const found = n >= 3 ? (n < 16 ? quantityRuns[(head << 4) | n] : 0) : (quantityShort.get(n === 2 ? tail2 : tail2 & 31) ?? 0);
+  const found = n >= 3 ? (n < 16 ? quantityRuns[(head << 4) | n] : 0) : quantityShort[n === 2 ? tail2 : tail2 & 31];
   return (found & 1) !== 0 || (article && (found & 2) !== 0) ? QUANTITY : 0;
 }
 const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
@@ -299,8 +299,12 @@ export function dateCues(text: string, start: number, end: number): number {
         wordAfterIn = afterIn;
         wordAfterThe = afterThe;
       }
-      if (whole >= 0) whole = i - wordStart < 6 ? (whole << 5) | l : -1;
-      if (i - wordStart === 2 && run === 3) head = grams & 0x7fff;
+      // only a word's first six letters are read for its code, and its first three for its head
+      const k = i - wordStart;
+      if (k < 6) {
+        if (whole >= 0) whole = (whole << 5) | l;
+        if (k === 2 && run === 3) head = grams & 0x7fff;
+      } else whole = -1;
       continue;
     }
     const tail = run >= 2 ? grams & 0x3ff : -1;
