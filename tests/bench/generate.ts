@@ -46,6 +46,8 @@ export interface GeneratedArticle {
   text: string;
   /** the same article as a record of a JSON export */
   record: { id: string; title: string; date: string; author?: string; body: string };
+  /** the fact it gets wrong, if any */
+  wrong?: string;
 }
 
 /** A small fast PRNG (mulberry32): same seed, same corpus. */
@@ -200,7 +202,7 @@ export function generateCorpus(stories: number, sources: number, seed = 42): Gen
     const f = factsOf(r, s);
     for (let k = 0; k < sources; k++) {
       const wrong = r() < 0.2 ? pick(r, ['count', 'money', 'percent', 'date', 'role']) : undefined;
-      out.push(article(r, f, s, k, wrong));
+      out.push({ ...article(r, f, s, k, wrong), ...(wrong ? { wrong } : {}) });
     }
   }
   return out;
