@@ -78,7 +78,7 @@ export function extractEach(sources: readonly Source[], references: ReadonlyArra
   });
 }
 
-/** The cue bits of each sentence (date-cues.ts), one pass over each, read by the date finders and by durations. */
+/** The cue bits of each sentence (date-cues.ts), one pass over each, read by people, the date finders, durations and quantities. */
 function cuesOf(text: string, sentences: readonly Span[]): Int32Array {
   const out = new Int32Array(sentences.length);
   for (let i = 0; i < sentences.length; i++) out[i] = dateCues(text, sentences[i].start, sentences[i].end);
