@@ -31,7 +31,7 @@ export interface CommonArgs {
   /** `--stdin-name`: how `-` (standard input) is shown */
   stdinName?: string;
   color?: boolean;
-  /** `--jobs N`: threads that read articles and check stories (0: one per core) */
+  /** `--jobs N`: threads that read articles and check stories (0: one per core but one) */
   jobs?: number;
 }
 

@@ -95,7 +95,7 @@ export function main(argv: string[]): void {
     .option('source-format', { type: 'string', describe: 'force a source format (markdown, text, html, json, jsonl, dateline, stamped, aggregator)' })
     .option('field-map', { type: 'string', describe: 'JSON record fields, e.g. body=article_text,published=pub_date' })
     .option('stdin-name', { type: 'string', describe: 'name shown for standard input (the path -), e.g. story.html' })
-    .option('jobs', { alias: 'j', type: 'number', describe: 'threads that read articles and check stories (0: one per core)', default: 1 })
+    .option('jobs', { alias: 'j', type: 'number', describe: 'threads that read articles and check stories (0: one per core but one)', default: 1 })
     .option('color', { type: 'boolean', describe: 'colour output (default: on a TTY, off with NO_COLOR); --no-color turns it off' })
     .option('debug', { type: 'boolean', describe: 'print stack traces of internal errors' })
     .command('check <paths..>', 'report every disagreement across the articles', (y) => y.positional('paths', { type: 'string', array: true, demandOption: true }), (a) => commands().runCheck(a as unknown as CommonArgs))

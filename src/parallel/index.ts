@@ -29,11 +29,17 @@ const STORY_BATCH = STORIES_AT_ONCE;
 /** Fewer files than this per extra thread are read on the main thread: starting a worker costs more. */
 const MIN_FILES_PER_THREAD = 48;
 
-/** The thread count `--jobs` asks for: 0 means one per core; anything else at least 1. */
+/**
+ * The thread count `--jobs` asks for: 0 means one per core but one (at least
+ * one); anything else at least 1. One thread of crosscheck already keeps
+ * another core a third busy with V8's compiler and collector (4,000 articles:
+ * 3.7 s of CPU in 2.7 s), so a thread on every core competes with them: on two
+ * cores, two threads were slower than one up to 16,000 articles.
+ */
 export function resolveJobs(jobs: number | undefined): number {
   if (jobs === undefined) return 1;
   if (!Number.isInteger(jobs) || jobs < 0) throw new CrosscheckError('usage', `--jobs must be a whole number of 0 or more, not "${jobs}"`);
-  return jobs === 0 ? (os.availableParallelism?.() ?? os.cpus().length) : jobs;
+  return jobs === 0 ? Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1) : jobs;
 }
 
 function rebuildError(p: { code: string; message: string; file?: string }): CrosscheckError {
