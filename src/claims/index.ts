@@ -37,7 +37,7 @@ const ORDER: ReadonlyArray<[string, EachExtractor]> = [
 /**
  * Articles to extract at once ({@link extractEach}) where no stories group
  * them (a lint's drafts and references, an index's changed files): as many
- * as the pipeline's four stories of five articles hold.
+ * as four stories of five articles hold.
  */
 export const ARTICLES_AT_ONCE = 20;
 
