@@ -9,12 +9,13 @@
 import type * as ReadabilityModule from '@mozilla/readability';
 import type { HtmlElement } from './html-tree';
 import { descendants } from './html-tree';
+import { loadLinkedom } from './linkedom-lean';
 
 const MARK = 'data-crosscheck-n';
 
 /**
- * linkedom ships ESM types over a CommonJS build; it is loaded on first use,
- * which also keeps it out of the start-up of runs with no HTML.
+ * Readability and linkedom (linkedom-lean.ts) are loaded on first use, which
+ * keeps them out of the start-up of runs with no HTML.
  */
 function readability(): typeof ReadabilityModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -22,9 +23,7 @@ function readability(): typeof ReadabilityModule {
 }
 
 function parseHTML(html: string): { document: unknown } {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const linkedom = require('linkedom') as { parseHTML(html: string): { document: unknown } };
-  return linkedom.parseHTML(html);
+  return loadLinkedom().parseHTML(html);
 }
 
 /** The article as Readability sees it: the elements it kept, and its byline. */
