@@ -81,6 +81,16 @@ const PREFIXED = /^(?:al|el|ad|as|ash|at|an|ar|az|abu|abd|bin|ibn|bint)[-‐]\p{
 const ACRONYM = /^(?:\p{Lu}\.?){2,}$/u;
 const UPPER = /^\p{Lu}/u;
 
+/** Per UTF-16 code unit: 0 not yet asked, 1 a capital (`\p{Lu}`), 2 not. */
+const capitals = new Uint8Array(0x10000);
+
+/** Is the UTF-16 code unit `c` a capital letter, as {@link isUpper} tells one? */
+export function isCapitalCode(c: number): boolean {
+  let k = capitals[c];
+  if (k === 0) capitals[c] = k = UPPER.test(String.fromCharCode(c)) ? 1 : 2;
+  return k === 1;
+}
+
 /** Does `s` start with a capital letter? (ASCII fast path, Unicode otherwise) */
 function isUpper(s: string): boolean {
   const c = s.charCodeAt(0);
