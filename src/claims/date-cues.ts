@@ -32,6 +32,7 @@
  * - a figure: any digit, or a digit right before `-` or `/` (chrono's dates in
  *   figures: "2024-05-01", "5/1/2024", "5/2024", "5/1").
  */
+import type { ExtractContext, Span } from '../types';
 import { isSpaceCode } from '../sources/chars';
 import { isCapitalCode, isNameLetterCode } from './names';
 import * as tables from './cue-tables';
@@ -161,6 +162,22 @@ export function dateCues(text: string, start: number, end: number): number {
   if (bits & TIME_PIECE) bits |= TIME_UNIT;
   if ((bits & NEW && bits & YEAR) || (bits & BEFORE_DAY && bits & DAY) || (bits & ASTE && bits & STER)) bits |= CUE.holiday;
   return bits & RETURNED;
+}
+
+/** The cue bits of each of `sentences` of `text`: one pass over each. */
+export function cuesOf(text: string, sentences: readonly Span[]): Int32Array {
+  const out = new Int32Array(sentences.length);
+  for (let i = 0; i < sentences.length; i++) out[i] = dateCues(text, sentences[i].start, sentences[i].end);
+  return out;
+}
+
+/**
+ * The cue bits of a context's sentences: those the pipeline worked out once
+ * for every extractor (claims/index.ts), else worked out now, for an
+ * extractor run alone. Every extractor reads its sentences' bits this way.
+ */
+export function sentenceCues(ctx: Pick<ExtractContext, 'source' | 'sentences' | 'cues'>): ArrayLike<number> {
+  return ctx.cues ?? cuesOf(ctx.source.text, ctx.sentences);
 }
 
 /** The bits {@link dateCues} gives: {@link CUE}'s and {@link RELATIVE}'s (the pair bits between them only combine into CUE.holiday). */

@@ -39,7 +39,7 @@
  */
 import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
-import { CUE, dateCues } from './date-cues';
+import { CUE, sentenceCues } from './date-cues';
 import { findStatedDates, type StatedDate } from './chrono';
 import { findWordDates } from './word-dates';
 import { findNumericDates } from './numeric-dates';
@@ -114,11 +114,11 @@ const FINDERS: ReadonlyArray<[cues: number, find: (at: At) => Hit[]]> = [
  * code runs from the processor's caches (see story.ts). Each finder runs
  * only where its cue may be (most sentences hold no date); see date-cues.ts.
  */
-function propose(sources: ReadonlyArray<{ text: string; sentences: readonly Span[]; cues: ArrayLike<number> | undefined; reference: string | undefined }>): Proposed[][] {
+function propose(sources: ReadonlyArray<{ text: string; sentences: readonly Span[]; cues: ArrayLike<number>; reference: string | undefined }>): Proposed[][] {
   const all: At[] = [];
   const out = sources.map(({ text, sentences, cues, reference }) =>
     sentences.map((sentence, k) => {
-      const at: At = { text, sentence, reference, cues: cues ? cues[k] : dateCues(text, sentence.start, sentence.end), proposed: { hits: [], lead: false } };
+      const at: At = { text, sentence, reference, cues: cues[k], proposed: { hits: [], lead: false } };
       if (at.cues !== 0) all.push(at);
       return at.proposed;
     }),
@@ -304,7 +304,7 @@ export const extractDates: Extractor = (ctx: ExtractContext): NewClaim[] => extr
 /** {@link extractDates} of several sources, each finder over all their sentences before the next. */
 export function extractDatesEach(ctxs: readonly ExtractContext[]): NewClaim[][] {
   const references = ctxs.map((ctx) => (parseIsoDay(ctx.reference) ? ctx.reference?.slice(0, 10) : undefined));
-  const proposed = propose(ctxs.map((ctx, i) => ({ text: ctx.source.text, sentences: ctx.sentences, cues: ctx.cues, reference: references[i] })));
+  const proposed = propose(ctxs.map((ctx, i) => ({ text: ctx.source.text, sentences: ctx.sentences, cues: sentenceCues(ctx), reference: references[i] })));
   return ctxs.map((ctx, i) => datesOf(ctx, references[i], proposed[i]));
 }
 

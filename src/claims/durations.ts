@@ -22,7 +22,7 @@ import { isTightHyphen, mayStartNumber, parseNumber, parseOrdinal, type Token } 
 import { tokenize } from './numbers-tokens';
 import { sectionAt } from './sentences';
 import { extractDates } from './dates';
-import { TIME_UNIT } from './date-cues';
+import { sentenceCues, TIME_UNIT } from './date-cues';
 
 interface VagueCount {
   value: number;
@@ -89,7 +89,7 @@ const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'before
 /** Before "over N units", these make "over" mean "more than" rather than "across". */
 const OVER_MEANS_MORE = new Set(['for', 'lasted', 'lasts', 'lasting', 'last', 'took', 'takes', 'take', 'spent', 'after', 'of', 'than', 'in', 'been', 'ago', 'since', 'with']);
 const SINCE = new Set(['after', 'following', 'since']);
-/** Sentences without a match hold no duration; date-cues.ts sets TIME_UNIT wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** Sentences without a match hold no duration: the cue pass (date-cues.ts) sets TIME_UNIT wherever this may match, and durations run only there (widen both: tests/claims/date-cues.test.ts checks them together). */
 export const UNIT_CUE = /minute|hour|day|week|fortnight|month|year|decade|centur|night|second|\b(?:hrs?|mins?|secs?|wks?|yrs?)\b|\d[hdwy]\b/i;
 
 function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: number } | undefined {
@@ -265,11 +265,11 @@ export const extractDurations: Extractor = (ctx: ExtractContext): NewClaim[] => 
     allDates ??= (ctx.prior.some((c) => c.kind === 'date') ? ctx.prior : extractDates(ctx)).filter((c): c is DateFound => c.kind === 'date');
     return allDates;
   };
-  const cues = ctx.cues;
+  const cues = sentenceCues(ctx);
   for (let k = 0; k < ctx.sentences.length; k++) {
     const sentence = ctx.sentences[k];
-    // most sentences name no unit of time: skip them before tokenizing (by the bit the pipeline's cue pass set wherever UNIT_CUE may match)
-    if (cues ? (cues[k] & TIME_UNIT) === 0 : !UNIT_CUE.test(text.slice(sentence.start, sentence.end))) continue;
+    // most sentences name no unit of time: skip them before tokenizing (the cue pass sets TIME_UNIT wherever UNIT_CUE may match)
+    if ((cues[k] & TIME_UNIT) === 0) continue;
     const t = tokenize(text, sentence.start, sentence.end);
     // a duration ends in a unit: none starts at or after the last one
     const last = lastUnit(t);

@@ -11,7 +11,7 @@
  */
 import type { Claim, ExtractContext, Extractor, NewClaim, Source, Span } from '../types';
 import { sentencesOf } from './sentences';
-import { dateCues } from './date-cues';
+import { cuesOf } from './date-cues';
 import { extractPeople } from './people';
 import { extractAgeMentions } from './age-mentions';
 import { extractQuotes } from './quotes';
@@ -58,6 +58,7 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
 export function extractEach(sources: readonly Source[], references: ReadonlyArray<string | undefined>): Claim[][] {
   const states = sources.map((source, i) => {
     const sentences = sentencesOf(source.text, source.sections);
+    // each sentence's cue bits (date-cues.ts), worked out once and read by people, the date finders, durations and quantities
     return { source, reference: references[i], sentences, cues: cuesOf(source.text, sentences), found: [] as NewClaim[], taken: new Taken() };
   });
   for (const [, extract] of ORDER) {
@@ -76,13 +77,6 @@ export function extractEach(sources: readonly Source[], references: ReadonlyArra
     // a copy rather than the id set on each: the extractors' objects come in many shapes, the copies in a few
     return kept.map((c, i) => ({ ...c, id: `${source.id}#${i + 1}` }) as Claim);
   });
-}
-
-/** The cue bits of each sentence (date-cues.ts), one pass over each, read by people, the date finders, durations and quantities. */
-function cuesOf(text: string, sentences: readonly Span[]): Int32Array {
-  const out = new Int32Array(sentences.length);
-  for (let i = 0; i < sentences.length; i++) out[i] = dateCues(text, sentences[i].start, sentences[i].end);
-  return out;
 }
 
 /**

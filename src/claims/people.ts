@@ -26,7 +26,7 @@ import { sectionAt } from './sentences';
 import { capitalRuns, isHonorific, isNameWord, isParticle, nameKey, nameLists, surnameKeys, tokenize, type Run, type Token } from './names';
 import { roleAfter, roleBefore, type RoleFound } from './person-context';
 import { isRoleHeadToken, isRoleToken } from './roles';
-import { CAPITAL } from './date-cues';
+import { CAPITAL, sentenceCues } from './date-cues';
 
 interface Mention {
   span: Span;
@@ -47,10 +47,10 @@ interface Mention {
 export const extractPeople: Extractor = (ctx: ExtractContext): NewClaim[] => {
   const { text, sections } = ctx.source;
   const mentions: Mention[] = [];
-  const cues = ctx.cues;
+  const cues = sentenceCues(ctx);
   for (let k = 0; k < ctx.sentences.length; k++) {
     const sentence = ctx.sentences[k];
-    if (cues && (cues[k] & CAPITAL) === 0 && !mayNameFirst(text, sentence)) continue;
+    if ((cues[k] & CAPITAL) === 0 && !mayNameFirst(text, sentence)) continue;
     const section = sectionAt(sections, sentence.start)?.kind ?? 'body';
     mentions.push(...mentionsIn(text, sentence, section));
   }

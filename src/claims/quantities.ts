@@ -22,7 +22,7 @@ import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from 
 import { QUANTITY_CUE_WORDS, mayStartNumber, parseNumber, isTightHyphen, type ParsedNumber, type Token } from './numbers';
 import { tokenize } from './numbers-tokens';
 import { Cues } from './numbers-cues';
-import { CUE, QUANTITY } from './date-cues';
+import { CUE, QUANTITY, sentenceCues } from './date-cues';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';
 import { holderAfter, isTimeUnit, nounAfter, unitOf, type NounMatch } from './quantity-nouns';
 import { isNotACount, isYearHere, looksLikeYear, qualifierBefore, yearEnd } from './quantity-context';
@@ -40,7 +40,7 @@ const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 /** "two-thirds", "one-half": a fraction, not an adjectival count */
 const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
-/** A sentence without one of {@link QUANTITY_CUE_WORDS} holds no quantity. */
+/** A sentence without one of {@link QUANTITY_CUE_WORDS} holds no quantity: the cue pass (date-cues.ts) sets its QUANTITY bit wherever this test says yes, and quantities are read only there (tests/claims/numbers-cues.test.ts checks the two together). */
 export const QUANTITY_CUES = new Cues(QUANTITY_CUE_WORDS);
 
 /** First token index at or after `j` that starts at or after `offset`. */
@@ -259,13 +259,12 @@ function readAt(t: readonly Token[], i: number, text: string, lowerBound: number
 export const extractQuantities: Extractor = (ctx) => {
   const { text, sections, id } = ctx.source;
   const out: NewClaim[] = [];
-  const cues = ctx.cues;
+  const cues = sentenceCues(ctx);
   for (let k = 0; k < ctx.sentences.length; k++) {
     const sentence = ctx.sentences[k];
     const section: SectionKind = sectionAt(sections, sentence.start)?.kind ?? 'body';
-    // by the bits the pipeline's cue pass set (date-cues.ts) wherever QUANTITY_CUES may say yes, else by testing them
-    const cued = cues ? (cues[k] & (CUE.digit | QUANTITY)) !== 0 : QUANTITY_CUES.test(text, sentence.start, sentence.end);
-    if (section === 'boilerplate' || !cued) continue;
+    // the cue pass sets these bits wherever QUANTITY_CUES may say yes
+    if (section === 'boilerplate' || (cues[k] & (CUE.digit | QUANTITY)) === 0) continue;
     const t = tokenize(text, sentence.start, sentence.end);
     const urls = urlRanges(text, sentence.start, sentence.end);
     for (let i = 0; i < t.length; ) {
