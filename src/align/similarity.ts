@@ -66,7 +66,12 @@ export function cosine(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, nu
 export interface WeightedBag {
   /** number of words */
   size: number;
-  /** word numbers in the bag's order, then the positions of the words sorted by number */
+  /**
+   * word numbers in the bag's order, then the positions of the words sorted
+   * by number; a {@link plain} bag holds the numbers only (an article's bag
+   * is compared by spreading it, {@link SpreadBag}), and a merge sorts them
+   * when asked ({@link mergeable})
+   */
   words: number[] | Int32Array;
   /** per word, in the bag's order: its weight, its IDF, and weight × IDF (a {@link plain} bag: its weight alone) */
   values: number[] | Float64Array;
@@ -95,8 +100,6 @@ function scaledAt(bag: WeightedBag, i: number): number {
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
   private readonly words: string[] = [];
-  /** by word number: a position in the bag being made (see {@link weighNumbers}) */
-  private positions = new Int32Array(0);
 
   /** How many words have numbers. */
   get size(): number {
@@ -120,25 +123,17 @@ export class Vocabulary {
 
   /**
    * A plain bag of the words numbered `ids` (each once) with `weights` as
-   * they are, in typed arrays (cut from `blocks` when given). The bag keeps
-   * `weights` itself: they must not change while it is used.
+   * they are. The bag keeps both arrays themselves (an archive's articles'
+   * bags are all made at once: no copy): they must not change while it is used.
    */
-  weighNumbers(ids: Int32Array, weights: Float64Array, blocks?: TypedBlocks): WeightedBag {
-    const size = ids.length;
-    const words = blocks ? blocks.int32(2 * size) : new Int32Array(2 * size);
-    words.set(ids);
+  weighNumbers(ids: Int32Array, weights: Float64Array): WeightedBag {
     let norm = 0;
-    for (let i = 0; i < size; i++) {
+    for (let i = 0; i < weights.length; i++) {
       // no IDF: the weight as it is (w × 1 is w)
       const w = weights[i];
       norm += w * w;
     }
-    // positions sorted by word number: the numbers sorted, each looked up where it stands
-    if (this.positions.length < this.words.length) this.positions = new Int32Array(2 * this.words.length);
-    for (let i = 0; i < size; i++) this.positions[ids[i]] = i;
-    const sorted = ids.slice().sort();
-    for (let q = 0; q < size; q++) words[size + q] = this.positions[sorted[q]];
-    return { size, words, values: weights, norm, plain: true };
+    return { size: ids.length, words: ids, values: weights, norm, plain: true };
   }
 
   /** `bag` with each word's weight multiplied by `idf`'s (which must have seen every bag by now). */
@@ -253,9 +248,24 @@ function sortPositions(words: number[], size: number): void {
 /** Products of shared words by position in the first bag (grown as needed, reused: cosines run one at a time). */
 let products = new Float64Array(64);
 
+/** `bag` with the positions of its words sorted by number after them (a plain bag holds its numbers only: a copy that has them). */
+function mergeable(bag: WeightedBag): WeightedBag {
+  const { size, words } = bag;
+  if (words.length >= 2 * size) return bag;
+  const positions = Array.from({ length: size }, (_, i) => i).sort((x, y) => words[x] - words[y]);
+  const both = new Int32Array(2 * size);
+  for (let i = 0; i < size; i++) {
+    both[i] = words[i];
+    both[size + i] = positions[i];
+  }
+  return { ...bag, words: both };
+}
+
 /** {@link cosine} of two weighted bags (the same number, found by merging their sorted words). */
-export function weightedCosine(a: WeightedBag, b: WeightedBag): number {
-  if (!(a.norm && b.norm)) return 0;
+export function weightedCosine(x: WeightedBag, y: WeightedBag): number {
+  if (!(x.norm && y.norm)) return 0;
+  const a = mergeable(x);
+  const b = mergeable(y);
   const n = a.size;
   const m = b.size;
   if (products.length < n) products = new Float64Array(Math.max(n, products.length * 2));

@@ -200,7 +200,7 @@ export function groupStories(sources: readonly Source[], opts: StoryOptions = {}
 export class StoryGrouper {
   private readonly vocabulary = new Vocabulary();
   private readonly counter = new TermCounter(this.vocabulary);
-  // every article's terms and bag in a few large blocks, given back when grouping is done
+  // every article's terms and weights (its bag) in a few large blocks, given back when grouping is done
   private readonly blocks = new TypedBlocks();
   private readonly docs: Doc[] = [];
 
@@ -224,7 +224,7 @@ function storiesOf(docs: readonly Doc[], vocabulary: Vocabulary, counter: TermCo
   const n = docs.length;
   // smoothed IDF: words every article shares (one story) still count; counts become weights in place
   for (const d of docs) for (let i = 0; i < d.ids.length; i++) d.weights[i] = Math.log(1 + d.weights[i]) * Math.log(1 + n / df[d.ids[i]]);
-  const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights, blocks));
+  const bags = docs.map((d) => vocabulary.weighNumbers(d.ids, d.weights));
   // every pair at or above the threshold, and each article's strongest such pair
   const edgeA: number[] = [];
   const edgeB: number[] = [];
