@@ -123,8 +123,8 @@ export class Threads {
         const r = answer as FileResult;
         const raws = r.raws.map(fromWireText);
         // as readSources makes them on this thread: an article with a file of its own may let its texts go
-        const { reparse, reread } = renewal(this.files[i], tasks[i].id, r.sources, reparsable, undefined, r.sources[0]?.memo);
-        const sources = r.sources.map((w) => fromWire(w, raws[w.raw], reparse, reread));
+        const renew = renewal(this.files[i], tasks[i].id, r.sources, reparsable, undefined, r.sources.map((w) => w.memo));
+        const sources = r.sources.map((w, k) => fromWire(w, raws[w.raw], renew[k].reparse, renew[k].reread));
         return { sources, problems: r.problems.map(rebuildError) };
       },
       onResults: (rs, first) => {

@@ -8,7 +8,7 @@
  */
 import { OffsetMap } from '../sources/offset-map';
 import { reparser } from '../sources';
-import { isReleased, memoOf, packedRaw, packedTexts, storePacked, unpack, withMemo, type Packed, type Reparse } from '../sources/stored';
+import { isReleased, memoOf, packedRaw, packedTexts, storePacked, withMemo, type Packed, type Reparse } from '../sources/stored';
 import type { Source } from '../types';
 
 /** The shape an {@link OffsetMap} has after a structured clone (its one own field). */
@@ -93,7 +93,7 @@ export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, rerea
   const { memo, ...fields } = wire;
   if (fields.text === PARSE_THERE) {
     // parsed here from its file text, as it was parsed where it was read (with what that parse left for it)
-    const parsed = reparser(fields.path, fields.id, fields.format, memo)(unpack(raw));
+    const parsed = reparser(fields.path, fields.id, fields.format, memo)(raw);
     return storePacked(withMemo({ ...fields, map: parsed.map, sections: parsed.sections }, memo), raw, parsed.text, reparse, reread);
   }
   const text = fields.text === SAME_AS_RAW ? raw : fromWireText(fields.text);

@@ -13,7 +13,8 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
-import { memoOf, pack, storeTexts, withMemo, type Packed, type Reparse } from './stored';
+import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
+import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -219,7 +220,7 @@ function parseFile(raw: string, f: FoundFile, id: string, opts: ReadOptions, pro
   // a folder of articles may hold other JSON (settings, data); only a file the user named must be articles
   if (out.noArticles && f.found && !opts.format) return [];
   for (const p of out.problems) problems.push(new CrosscheckError('input', p, f.shown));
-  return out.records.map((r) => drop({ ...r.source, id: `${id}#${r.key}`, path: f.shown, raw }));
+  return out.records.map((r) => withMemo(drop({ ...r.source, id: `${id}#${r.key}`, path: f.shown, raw }), r.memo));
 }
 
 /** An export larger than this (characters) is guessed to hold {@link RECORD_GUESS_CHARS} characters an article before it is read. */
@@ -232,15 +233,22 @@ function parseFailure(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
+/** How a source read from a file may give its texts back once let go (see stored.ts). */
+export interface Renewal {
+  reparse?: Reparse;
+  reread?: () => string;
+}
+
 /**
- * How the sources parsed from file `f` may give their texts back once let go
- * (see stored.ts), when the reader is asked for that (`reparsable`): an
- * article with a file of its own is parsed again alone, as it was parsed first
- * (one record of an export cannot be), taking what its first parse left for
- * it (an HTML page: which elements are its article, see html.ts), and read
- * from its file again unless it came on standard input. `id`: the id the
- * file's source was given; `memo`: that first parse's memo, when it came from
- * another thread.
+ * How each of the sources parsed from file `f` may give its texts back once
+ * let go (see stored.ts), when the reader is asked for that (`reparsable`):
+ * an article with a file of its own is parsed again alone, as it was parsed
+ * first, taking what its first parse left for it (an HTML page: which
+ * elements are its article, see html.ts), and read from its file again
+ * unless it came on standard input. A record of an export is parsed again
+ * from its own range of the export's text (json-again.ts), which stays held
+ * for all of them. `id`: the id the file's source was given; `memos`: what
+ * their first parses left, when they came from another thread.
  */
 export function renewal(
   f: FoundFile,
@@ -248,16 +256,34 @@ export function renewal(
   parsed: ReadonlyArray<Pick<Source, 'id' | 'format'>>,
   reparsable: boolean | undefined,
   stdin?: () => Buffer,
-  memo: unknown = parsed[0] && memoOf(parsed[0]),
-): { reparse?: Reparse; reread?: () => string } {
-  if (!reparsable || parsed.length !== 1 || parsed[0].id.includes('#')) return {};
-  return { reparse: reparser(f.shown, id, parsed[0].format, memo), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) };
+  memos: readonly unknown[] = parsed.map(memoOf),
+): Renewal[] {
+  if (!reparsable) return parsed.map(() => ({}));
+  if (parsed.length === 1 && !isRecordMemo(memos[0])) {
+    return [{ reparse: reparser(f.shown, id, parsed[0].format, memos[0]), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) }];
+  }
+  return parsed.map((s, i) => (isRecordMemo(memos[i]) ? { reparse: reparser(f.shown, s.id, s.format, memos[i]) } : {}));
 }
 
-/** Parses a one-article file's text again, as it was parsed first (`format`: the format it was found to be in; `memo`: what that parse left for this one). */
+/**
+ * Parses a source's file text again, as it was parsed first (`format`: the
+ * format it was found to be in; `memo`: what that parse left for this one,
+ * which for a record of an export says where it is).
+ */
 export function reparser(shown: string, id: string, format: string, memo?: unknown): Reparse {
+  if (isRecordMemo(memo)) return (raw) => recordAgain(raw, memo, format);
   const parser = PARSERS.find((p) => p.name === format);
-  return (raw) => parseSource(raw, shown, id, format, parser, memo);
+  return (raw) => {
+    const s = parseSource(unpack(raw), shown, id, format, parser, memo);
+    return { text: s.text, map: s.map, sections: s.sections };
+  };
+}
+
+/** The text a file's sources share, as it is kept (`own`: in memory of its own, to be let go alone), with its records' ranges told in its bytes when it is kept as bytes. */
+function packShared(parsed: readonly Source[], own: boolean): Packed {
+  const packed = pack(parsed[0].raw, own);
+  if (typeof packed !== 'string' && parsed.length > 1) addByteRanges(parsed.map(memoOf).filter(isRecordMemo), parsed[0].raw);
+  return packed;
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -278,16 +304,14 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       const parsed = parseFile(raw, f, names[i], opts, problems);
       // an export's records are articles: told as soon as they are known (a run of thousands is long, whatever its file count)
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
-      const { reparse, reread } = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
+      const renew = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
-      let packedOf: string | undefined;
-      let packed: Packed = '';
-      for (const source of parsed) {
-        if (source.raw !== packedOf) [packedOf, packed] = [source.raw, pack(source.raw, reread !== undefined)];
-        const stored = storeTexts(fillPublished(source, opts.published), packed, reparse, reread);
+      const packed = parsed.length > 0 ? packShared(parsed, renew[0].reread !== undefined) : '';
+      parsed.forEach((source, k) => {
+        const stored = storeTexts(fillPublished(source, opts.published), packed, renew[k].reparse, renew[k].reread);
         sources.push(stored);
         opts.each?.(stored);
-      }
+      });
     } catch (e) {
       if (e instanceof CrosscheckError && e.code === 'usage') throw e;
       problems.push(e instanceof CrosscheckError ? e : new CrosscheckError('input', `cannot be parsed: ${parseFailure(e)}`, f.shown));

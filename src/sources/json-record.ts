@@ -28,7 +28,7 @@ function toRaw(raw: string, node: StringNode, pieces: readonly Piece[]): Piece[]
     }
     let k = p.start;
     while (k < p.end) {
-      const literal = (j: number): boolean => at[j + 1] === at[j] + 1 && raw[at[j]] === value[j];
+      const literal = (j: number): boolean => at[j + 1] === at[j] + 1 && raw.charCodeAt(at[j]) === value.charCodeAt(j);
       if (!literal(k)) {
         out.push({ text: value[k], start: at[k], end: at[k + 1] });
         k++;

@@ -26,10 +26,10 @@ export class JsonSyntaxError extends Error {
 /** Where the characters of the string being read were (reused from string to string; each string keeps a copy of its own length). */
 let atBuf: Int32Array = new Int32Array(1024);
 
-/** `buf`, or a copy twice as long when it has no room at `n`. */
+/** `buf`, or a longer copy (twice as long, or more) when it has no room at `n`. */
 function placed(buf: Int32Array, n: number): Int32Array {
   if (n < buf.length) return buf;
-  const grown = new Int32Array(buf.length * 2);
+  const grown = new Int32Array(Math.max(buf.length * 2, n + 1));
   grown.set(buf);
   return grown;
 }
@@ -76,8 +76,14 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
         run = i;
       } else if (c < 0x20) fail('control characters must be escaped in a string');
       else {
-        atBuf = placed(atBuf, n);
-        atBuf[n++] = i++;
+        // a run of literal characters, each where it is
+        const from = i;
+        for (i++; i < to; i++) {
+          const d = raw.charCodeAt(i);
+          if (d === 34 || d === 92 || d < 0x20) break;
+        }
+        atBuf = placed(atBuf, n + i - from - 1);
+        for (let k = from; k < i; k++) atBuf[n++] = k;
       }
     }
     if (i >= to) fail('expected the closing quote of a string');

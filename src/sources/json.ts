@@ -5,6 +5,7 @@
  */
 import type { Source, SourceParser } from '../types';
 import { isArticleRecord, type FieldMap } from './json-fields';
+import { recordMemo, type RecordMemo } from './json-again';
 import { recordId, recordSource } from './json-record';
 import { JsonSyntaxError, parseJson, type JsonNode } from './json-value';
 import { LineIndex } from './locate';
@@ -13,6 +14,8 @@ import { LineIndex } from './locate';
 export interface RecordSource {
   key: string;
   source: Omit<Source, 'id' | 'path' | 'raw'>;
+  /** where it is in the file, for parsing it again alone (json-again.ts) */
+  memo: RecordMemo;
 }
 
 /** What a multi-record file gave. */
@@ -75,7 +78,7 @@ function collect(raw: string, nodes: Iterable<{ node: JsonNode; label: string }>
     let key = recordId(node as ObjectNode, map) ?? String(i + 1);
     for (let n = 2; used.has(key); n++) key = `${recordId(node as ObjectNode, map) ?? i + 1}-${n}`;
     used.add(key);
-    records.push({ key, source: recordSource(raw, node as ObjectNode, map, format) });
+    records.push({ key, source: recordSource(raw, node as ObjectNode, map, format), memo: recordMemo(node.start, node.end, map) });
   }
   return { records, problems, noArticles: records.length === 0 };
 }

@@ -54,6 +54,13 @@ export class OffsetMap {
     return segs[s + 2] + segs[s + 3];
   }
 
+  /** The same map for a raw text that starts `by` characters further on (a record parsed alone, then placed in its export). */
+  shifted(by: number): OffsetMap {
+    const segs = Int32Array.from(this.segments);
+    for (let at = 2; at < segs.length; at += FIELDS) segs[at] += by;
+    return new OffsetMap(segs);
+  }
+
   /** Raw span of a text span. */
   span(span: Span): Span {
     const start = this.toRaw(span.start);

@@ -113,7 +113,7 @@ interface Kept {
   /** absent once let go ({@link release}) */
   [PARSED]: ParsedForm | undefined;
   /** parses the file text again, when the parsed form may be let go */
-  [REPARSE]: ((raw: string) => ParsedForm) | undefined;
+  [REPARSE]: Reparse | undefined;
   /** reads the file again, when its text may be let go */
   [REREAD]: (() => string) | undefined;
   /** what the file text was kept as when it was let go (its form and length): the file read again must give the same */
@@ -131,23 +131,33 @@ function parsedOf(k: Kept): ParsedForm {
   if (p !== undefined) return p;
   let again = remade.get(k);
   if (again === undefined) {
-    again = (k[REPARSE] as (raw: string) => ParsedForm)(rawOf(k));
+    again = (k[REPARSE] as Reparse)(packedOf(k));
     if (remade.size >= REMADE) remade.delete(remade.keys().next().value as Kept);
     remade.set(k, again);
   }
   return again;
 }
 
-/** The file text, read from the file again (and kept again) when it was let go. */
-function rawOf(k: Kept): string {
+/** The file text as kept, read from the file again (and kept again) when it was let go. */
+function packedOf(k: Kept): Packed {
   const raw = k[RAW];
-  if (raw !== undefined) return unpack(raw);
+  if (raw !== undefined) return raw;
   const text = (k[REREAD] as () => string)();
   const again = pack(text, true);
   // offsets found in the text first read would not fit a file changed since
   if (k[HELD] !== undefined && heldAs(again) !== k[HELD]) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', (k as unknown as Source).path);
   k[RAW] = again;
-  return text;
+  // decoded already: the text just read is the one last decoded
+  if (typeof again !== 'string') {
+    lastBytes = again;
+    lastText = text;
+  }
+  return again;
+}
+
+/** The file text (see {@link packedOf}). */
+function rawOf(k: Kept): string {
+  return unpack(packedOf(k));
 }
 
 /** A packed text's form and length, to tell a file read again from the file first read. */
@@ -174,16 +184,11 @@ function getSections(this: Kept): Section[] {
 
 const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: getRaw, text: getText, map: getMap, sections: getSections };
 
-/** Parses a file text again: a source, of which the parsed form is kept. */
-export type Reparse = (raw: string) => Source;
-
-/** What `reparse` gives, as a parsed form. */
-function parsedFormOf(reparse: Reparse): (raw: string) => ParsedForm {
-  return (raw) => {
-    const s = reparse(raw);
-    return { text: s.text, map: s.map, sections: s.sections };
-  };
-}
+/**
+ * Parses a source's file text again, given as kept (a record of an export
+ * decodes only its own bytes): its parsed form, with the plain text as a string.
+ */
+export type Reparse = (raw: Packed) => { text: string; map: OffsetMap; sections: Section[] };
 
 /**
  * `source` with its file text and plain text kept packed (`raw`: already
@@ -210,7 +215,7 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
   const out = {} as Record<string | symbol, unknown>;
   Object.defineProperty(out, RAW, { value: raw, writable: true });
   Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
-  Object.defineProperty(out, REPARSE, { value: reparse && parsedFormOf(reparse), writable: true });
+  Object.defineProperty(out, REPARSE, { value: reparse, writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
   Object.defineProperty(out, HELD, { value: undefined, writable: true });
   Object.defineProperty(out, MEMO, { value: (given as Partial<Kept>)[MEMO] });
@@ -228,13 +233,14 @@ export function storePacked(fields: object, raw: Packed, text: Packed, reparse?:
 
 /**
  * Let go of a stored source's plain text, offset map and sections, when its
- * file can be parsed again to give them back (a file of one article, not a
- * record of an export): a run over an archive, done with a story, keeps its
- * sources' headers and file texts only. Reading them again parses the file
- * again. With `fileText`, the file text goes too when the file can be read
- * again (not standard input): a report that shows only findings, which
- * carry their own locations and quotes, reads no source's text. Returns
- * whether the parsed form can be let go (is gone now).
+ * file text can be parsed again to give them back (a file of one article, or
+ * one record of an export, parsed alone): a run over an archive, done with a
+ * story, keeps its sources' headers and file texts only. Reading them again
+ * parses the text again. With `fileText`, the file text goes too when the
+ * file can be read again for this source alone (a file of one article, not
+ * from standard input): a report that shows only findings, which carry their
+ * own locations and quotes, reads no source's text. Returns whether the
+ * parsed form can be let go (is gone now).
  */
 export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
@@ -251,7 +257,7 @@ export function release(source: Source, fileText = false): boolean {
 export function restore(source: Source): void {
   const k = source as unknown as Partial<Kept>;
   if (k[PARSED] !== undefined || k[REPARSE] === undefined) return;
-  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE](rawOf(k as Kept));
+  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE](packedOf(k as Kept));
   remade.delete(k as Kept);
 }
 
@@ -271,8 +277,7 @@ export function textOnce(source: Source): string {
 export function packedRaw(source: Source): Packed {
   const kept = source as unknown as Partial<Kept>;
   if (!(RAW in kept)) return pack(source.raw);
-  rawOf(kept as Kept);
-  return kept[RAW] as Packed;
+  return packedOf(kept as Kept);
 }
 
 /** A source's file text as it keeps it, when it keeps it now (undefined: let go, or not stored). */
