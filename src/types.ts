@@ -178,7 +178,7 @@ export interface ExtractContext {
   reference?: string;
   /** sentences of the claim-bearing sections (never boilerplate), in text order */
   sentences: Span[];
-  /** each sentence's cue bits (claims/date-cues.ts), when the pipeline worked them out once for every extractor */
+  /** each sentence's cue bits (claims/sentence-cues.ts), when the pipeline worked them out once for every extractor */
   cues?: ArrayLike<number>;
   /** claims that extractors earlier in the order found (people before quotes, dates before durations) */
   prior: readonly NewClaim[];

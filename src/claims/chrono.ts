@@ -97,7 +97,7 @@ export const WEEKDAY = `(?:${WEEKDAY_FULL}|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun
 /** What must be in a stretch of text for chrono to be worth running on it. */
 // lower case, only names that are no other word ("may", "sun", "wed" are), or "may" and "march" after a strong cue
 export const LOWER_CUE = '(?:january|february|april|june|july|august|september|october|november|december|jan|feb|apr|jun|jul|aug|sept?|oct|nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|(?:in|of|since|until|by|early|late|mid)[\\s-]+(?:may|march))';
-/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** The finder's cue; sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const CUE_RE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|${LOWER_CUE})\\b|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{2,4}|\\b\\d{1,2}/\\d{4}\\b|\\b\\d{1,2}/\\d{1,2}\\b`, 'g');
 const MONTH_WORD_RE = new RegExp(`\\b${MONTH}\\b`, 'i');
 const MONTH_CAPITAL_RE = new RegExp(`\\b${MONTH}\\b`);

@@ -1,5 +1,5 @@
 /**
- * What the sentence cue pass (date-cues.ts) looks for: its bits, and the
+ * What the sentence cue pass (sentence-cues.ts) looks for: its bits, and the
  * tables of words and pieces of words it looks them up in, built once from
  * the lists below. A word is looked up by a code of its letters ({@link code}):
  * whole words by their first three letters and their length, strings found
@@ -7,7 +7,7 @@
  */
 import { QUANTITY_CUE_WORDS } from './numbers';
 
-/** Bits of dateCues (date-cues.ts): which finders may find something in a sentence. */
+/** Bits of cueBits (sentence-cues.ts): which finders may find something in a sentence. */
 export const CUE = {
   /** a digit: numeric-dates.ts, findYears */
   digit: 1,
@@ -28,7 +28,7 @@ export const CUE = {
 } as const;
 
 /**
- * Finer bits for relative.ts, above the {@link CUE} bits of dateCues:
+ * Finer bits for relative.ts, above the {@link CUE} bits of cueBits:
  * each of its patterns runs only where the words it needs are all there
  * (most sentences with "year" or "day" hold none of its expressions). Each
  * is a whole word of those listed, as the finder's pattern reads it.
@@ -100,7 +100,7 @@ export const PREFIX4 = 1 << 14;
 /** A piece of a unit of time: stands for {@link TIME_UNIT} (the piece tables hold sixteen bits). */
 export const TIME_PIECE = 1 << 15;
 
-/** Up to six lower-case letters as a number, five bits a letter ("a" is 1), as the loop of dateCues reads them. */
+/** Up to six lower-case letters as a number, five bits a letter ("a" is 1), as the loop of cueBits reads them. */
 export function code(letters: string): number {
   let c = 0;
   for (const ch of letters) c = (c << 5) | (ch.charCodeAt(0) - 96);

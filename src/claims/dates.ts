@@ -39,7 +39,7 @@
  */
 import type { ExtractContext, Extractor, NewClaim, Span } from '../types';
 import { sectionAt } from './sentences';
-import { CUE, sentenceCues } from './date-cues';
+import { CUE, sentenceCues } from './sentence-cues';
 import { findStatedDates, type StatedDate } from './chrono';
 import { findWordDates } from './word-dates';
 import { findNumericDates } from './numeric-dates';
@@ -55,7 +55,7 @@ import { tenseAround, type Tense } from './tense';
 import { lastWord } from './last-word';
 import { addDays, addMonths, addUnits as shift, compareIso, daysBetween, nearestDayOfMonth, nearestWeekdayDay, isoWeekMonday, isValidDay, parseIsoDay, resolveWeekday, toIso } from './calendar';
 
-/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** The finder's cue; sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const RANGE_LEAD_WORD_RE = /\b(?:from|between)\b/i;
 // a period ("the last week of July", "end of 2000") is written around the stated date or year it holds
 const PRIORITY: Record<Hit['kind'], number> = { period: -1, holiday: -1, stated: 0, relative: 1, year: 2 };
@@ -112,7 +112,7 @@ const FINDERS: ReadonlyArray<[cues: number, find: (at: At) => Hit[]]> = [
  * What the finders propose in every sentence of `sources`, finder by finder:
  * each finder runs over all the sentences before the next one starts, so its
  * code runs from the processor's caches (see story.ts). Each finder runs
- * only where its cue may be (most sentences hold no date); see date-cues.ts.
+ * only where its cue may be (most sentences hold no date); see sentence-cues.ts.
  */
 function propose(sources: ReadonlyArray<{ text: string; sentences: readonly Span[]; cues: ArrayLike<number>; reference: string | undefined }>): Proposed[][] {
   const all: At[] = [];

@@ -22,7 +22,7 @@ import { isTightHyphen, mayStartNumber, parseNumber, parseOrdinal, type Token } 
 import { tokenize } from './numbers-tokens';
 import { sectionAt } from './sentences';
 import { extractDates } from './dates';
-import { sentenceCues, TIME_UNIT } from './date-cues';
+import { sentenceCues, TIME_UNIT } from './sentence-cues';
 
 interface VagueCount {
   value: number;
@@ -89,7 +89,7 @@ const RELATIVE_AFTER = new Set(['ago', 'earlier', 'later', 'previously', 'before
 /** Before "over N units", these make "over" mean "more than" rather than "across". */
 const OVER_MEANS_MORE = new Set(['for', 'lasted', 'lasts', 'lasting', 'last', 'took', 'takes', 'take', 'spent', 'after', 'of', 'than', 'in', 'been', 'ago', 'since', 'with']);
 const SINCE = new Set(['after', 'following', 'since']);
-/** Sentences without a match hold no duration: the cue pass (date-cues.ts) sets TIME_UNIT wherever this may match, and durations run only there (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** Sentences without a match hold no duration: the cue pass (sentence-cues.ts) sets TIME_UNIT wherever this may match, and durations run only there (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const UNIT_CUE = /minute|hour|day|week|fortnight|month|year|decade|centur|night|second|\b(?:hrs?|mins?|secs?|wks?|yrs?)\b|\d[hdwy]\b/i;
 
 function unitAt(t: readonly Token[], k: number): { unit: DurationUnit; factor: number } | undefined {

@@ -36,7 +36,7 @@ function holidays(): NonNullable<typeof holidayRe> {
   return holidayRe;
 }
 
-/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** The finder's cue; sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const HOLIDAY_CUE_RE = /christmas|new\s+year|easter|halloween|thanksgiving|black\s+friday|patrick|(?:independence|earth|labou?r|memorial|workers['’]?|valentine['’]?s?|bastille|armistice|veterans|boxing|mother['’]s|father['’]s|king)\s+day/i;
 
 /** Named days in `sentence` of `text`. */

@@ -11,7 +11,7 @@
  */
 import type { Claim, ExtractContext, Extractor, NewClaim, Source, Span } from '../types';
 import { sentencesOf } from './sentences';
-import { cuesOf } from './date-cues';
+import { cuesOf } from './sentence-cues';
 import { extractPeople } from './people';
 import { extractAgeMentions } from './age-mentions';
 import { extractQuotes } from './quotes';
@@ -58,7 +58,7 @@ export function extractClaims(source: Source, reference?: string): Claim[] {
 export function extractEach(sources: readonly Source[], references: ReadonlyArray<string | undefined>): Claim[][] {
   const states = sources.map((source, i) => {
     const sentences = sentencesOf(source.text, source.sections);
-    // each sentence's cue bits (date-cues.ts), worked out once and read by people, the date finders, durations and quantities
+    // each sentence's cue bits (sentence-cues.ts), worked out once and read by people, the date finders, durations and quantities
     return { source, reference: references[i], sentences, cues: cuesOf(source.text, sentences), found: [] as NewClaim[], taken: new Taken() };
   });
   for (const [, extract] of ORDER) {

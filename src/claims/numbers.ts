@@ -312,7 +312,7 @@ export const AFTER_ARTICLE: ReadonlySet<string> = new Set([
  * A sentence with none of these holds no quantity: every one starts at a digit,
  * a vulgar fraction, a word {@link mayStartNumber} lets a number start with, or
  * a percent sign written before ("percent of 10"). quantities.ts tests them
- * alone (numbers-cues.ts); date-cues.ts sets its QUANTITY bit wherever they are.
+ * alone (numbers-cues.ts); sentence-cues.ts sets its QUANTITY bit wherever they are.
  */
 export const QUANTITY_CUE_WORDS = {
   words: [...STARTERS, 'percent', 'percents', 'per'],

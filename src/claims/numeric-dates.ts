@@ -23,7 +23,7 @@ const JOIN = '(?:\\s?[-–~]\\s?|[/.-]|\\s?,\\s?(?=\\d{4}\\b))';
 // "2016 10 16": figures apart by single spaces only as a whole date
 // two pieces or more, or one glued ("Dec31") or compact ("20161016"): a lone figure is no chunk
 const CHUNK_RE = new RegExp(`(?<![\\w.,$€£¥/])(?:\\d{4} \\d{1,2} \\d{1,2}(?![\\w/.-])|(?:${PIECE}(?:${JOIN}${PIECE})+|\\d{8}|${MONTH}\\d{1,2})(?![\\w/]))`, 'gi');
-/** A sentence without one of these has no date in figures beyond chrono's. date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** A sentence without one of these has no date in figures beyond chrono's. sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const CUE_RE = /\d[-/.~–]\s?[\dA-Za-z]|[A-Za-z][-/]\d|\d{8}|\d{4} \d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\d/i;
 const CUE_BEFORE_RE = /\b(?:on|by|until|till|from|to|between|and|or|through|thru|since|before|after|this|next|last)\s+$/i;
 const WEEKDAY_BEFORE_RE = /\b(?:(this|next|last)\s+)?(monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+$/i;

@@ -26,7 +26,7 @@ import { sectionAt } from './sentences';
 import { capitalRuns, isHonorific, isNameWord, isParticle, nameKey, nameLists, surnameKeys, tokenize, type Run, type Token } from './names';
 import { roleAfter, roleBefore, type RoleFound } from './person-context';
 import { isRoleHeadToken, isRoleToken } from './roles';
-import { CAPITAL, sentenceCues } from './date-cues';
+import { CAPITAL, sentenceCues } from './sentence-cues';
 
 interface Mention {
   span: Span;

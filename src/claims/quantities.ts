@@ -22,7 +22,7 @@ import type { Extractor, NewClaim, QuantityClaim, Qualifier, SectionKind } from 
 import { QUANTITY_CUE_WORDS, mayStartNumber, parseNumber, isTightHyphen, type ParsedNumber, type Token } from './numbers';
 import { tokenize } from './numbers-tokens';
 import { Cues } from './numbers-cues';
-import { CUE, QUANTITY, sentenceCues } from './date-cues';
+import { CUE, QUANTITY, sentenceCues } from './sentence-cues';
 import { currencyAfter, currencyBefore, type CurrencyMatch } from './money';
 import { holderAfter, isTimeUnit, nounAfter, unitOf, type NounMatch } from './quantity-nouns';
 import { isNotACount, isYearHere, looksLikeYear, qualifierBefore, yearEnd } from './quantity-context';
@@ -40,7 +40,7 @@ const RANGE_WORDS = new Set(['to', 'through', 'thru']);
 /** "two-thirds", "one-half": a fraction, not an adjectival count */
 const FRACTION_WORD_RE = /^(?:half|halves|thirds?|quarters?|fifths?|tenths?)$/;
 
-/** A sentence without one of {@link QUANTITY_CUE_WORDS} holds no quantity: the cue pass (date-cues.ts) sets its QUANTITY bit wherever this test says yes, and quantities are read only there (tests/claims/numbers-cues.test.ts checks the two together). */
+/** A sentence without one of {@link QUANTITY_CUE_WORDS} holds no quantity: the cue pass (sentence-cues.ts) sets its QUANTITY bit wherever this test says yes, and quantities are read only there (tests/claims/numbers-cues.test.ts checks the two together). */
 export const QUANTITY_CUES = new Cues(QUANTITY_CUE_WORDS);
 
 /** First token index at or after `j` that starts at or after `offset`. */

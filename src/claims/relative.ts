@@ -17,7 +17,7 @@ import type { Span } from '../types';
 import { loadData } from '../rules/data';
 import { parseOrdinal, wordValue } from './numbers';
 import { tenseAround } from './tense';
-import { RELATIVE as R } from './date-cues';
+import { RELATIVE as R } from './sentence-cues';
 
 /** A relative expression, before it is resolved against a day. */
 export interface RelativeHit extends Span {
@@ -71,7 +71,7 @@ const AGO_RE = /\b(day|week|month|year)s? ago\b/gi;
 const ANCHORED_RE = /\b(day|week|fortnight|month|year)s? (earlier|later|before|after|previously|prior to)\b/gi;
 const COUNT_BEFORE_RE = /\b(\d{1,3}|a couple of|an?|the|[a-z]+(?:-[a-z]+)?)\s+$/i;
 const ORDER_RE = /\bthe (previous|preceding|next|following|same) (day|week|month|year)\b/gi;
-/** A sentence without one of these words has no relative date: skip it cheaply. date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** A sentence without one of these words has no relative date: skip it cheaply. sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const CUE_RE = /\b(?:the\s+\w+(?:st|nd|rd|th)\b|days?|weeks?|weekend|workweek|months?|years?|quarters?|fortnight|yesterday|today|tonight|tomorrow|tmrw|ytd|mtd)\b/i;
 const N = '(\\d{1,3}|a couple of|a couple|couple of|couple|an?|[a-z]+(?:-[a-z]+)?)';
 const COUNT_UNIT = '(day|business day|working day|workday|week|fortnight|month|quarter|year)s?';
@@ -89,8 +89,8 @@ const SPAN_CUES_RE = /\b(?:first|last|\w+est|most|least|record|ever|time|times|o
 const WEEK_AFTER_NEXT_RE = /\bthe week after next\b/gi;
 
 /**
- * Each pattern and the {@link R} bits of date-cues.ts it needs, all of them:
- * the words without which it cannot match (tests/claims/date-cues.test.ts
+ * Each pattern and the {@link R} bits of sentence-cues.ts it needs, all of them:
+ * the words without which it cannot match (tests/claims/sentence-cues.test.ts
  * checks that wherever one matches, its bits are set).
  */
 export const RELATIVE_GATES: ReadonlyArray<[RegExp, number]> = [
@@ -116,7 +116,7 @@ const GATE = new Map(RELATIVE_GATES);
 /** Every {@link R} bit: a sentence whose words were not looked at. */
 const ALL_WORDS = Object.values(R).reduce((a, b) => a | b, 0);
 
-/** Does a sentence with the words `cues` say (date-cues.ts) hold all that `re` needs? */
+/** Does a sentence with the words `cues` say (sentence-cues.ts) hold all that `re` needs? */
 function mayMatch(re: RegExp, cues: number): boolean {
   const gate = GATE.get(re) as number;
   return (cues & gate) === gate;
@@ -159,7 +159,7 @@ function hit(m: RegExpExecArray, from: number, h: Omit<RelativeHit, 'start' | 'e
 
 /**
  * Relative date expressions in `sentence` of `text`, in no particular order
- * (they may overlap). `cues`: the sentence's bits from date-cues.ts, when
+ * (they may overlap). `cues`: the sentence's bits from sentence-cues.ts, when
  * known; each pattern runs only where its words are.
  */
 export function findRelative(text: string, sentence: Span, cues: number = ALL_WORDS): RelativeHit[] {

@@ -9,7 +9,7 @@ import { LOWER_CUE, MONTH, WEEKDAY, type StatedDate } from './chrono';
 const WEEKDAY_WORDS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
 /** Full weekday names in any case, abbreviations only capitalized ("sun", "wed" are words). */
 const WEEKDAY_NAME_RE = /^(?:[Mm]onday|[Tt]uesday|[Ww]ednesday|[Tt]hursday|[Ff]riday|[Ss]aturday|[Ss]unday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)$/;
-/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** The finder's cue; sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const WORD_DATE_CUE_RE = new RegExp(`\\b(?:${MONTH}|${WEEKDAY}|${LOWER_CUE})\\b|\\b(?:in|since|until|by)\\s+(?:(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\\s|two\\s+thousand)`, 'g');
 const MONTH_LOOKUP = new Map<string, number>(
   ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'].flatMap((m, i) => [

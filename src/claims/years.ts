@@ -155,7 +155,7 @@ const PART_RE = new RegExp(`\\b(?:(?:the )?(beginning|start|middle|end) of (?:th
 const WEEK_OF_RE = new RegExp(`\\b(?:the )?${ORD_WORD}(?: (\\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve))? (week|month|day)s? of (?:the )?${INNER}(?![\\w-])`, 'gi');
 const WEEK_NUMBER_RE = /\bweek (\d{1,2})(?: of (\d{4}|(?:this|last|next) year))?\b/gi;
 
-/** The finder's cue; date-cues.ts sets its bit wherever this may match (widen both: tests/claims/date-cues.test.ts checks them together). */
+/** The finder's cue; sentence-cues.ts sets its bit wherever this may match (widen both: tests/claims/sentence-cues.test.ts checks them together). */
 export const PERIOD_CUE_RE = /\d0\s?['’]?s\b|ties\b|century|decade|\b[qh][1-4]\b|\d[qh][1-4]|quarter|half|beginning|start|middle|end|early|mid|late|\beo[ym]\b|(?:week|month|day)s? of |week \d/i;
 const CUES = new Map<RegExp, RegExp>([
   [DECADE_RE, /\d0\s?['’]?s\b|ties\b/i],

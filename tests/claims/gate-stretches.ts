@@ -1,5 +1,5 @@
 /**
- * Texts to check a sentence gate on (date-cues.ts, numbers-cues.ts): a gate
+ * Texts to check a sentence gate on (sentence-cues.ts, numbers-cues.ts): a gate
  * must say yes wherever its extractor could find something, so it is tried
  * on every sentence of the seeds and the test corpus, on every string of the
  * tests that exercise that extractor, and on stretches cut anywhere (words

@@ -8,7 +8,7 @@
 import { mayStartNumber, parseNumber } from '../../src/claims/numbers';
 import { tokenize } from '../../src/claims/numbers-tokens';
 import { QUANTITY_CUES } from '../../src/claims/quantities';
-import { CUE, dateCues, QUANTITY } from '../../src/claims/date-cues';
+import { CUE, cueBits, QUANTITY } from '../../src/claims/sentence-cues';
 import { gateStretches } from './gate-stretches';
 
 /** Does a number start at some token of `text[start, end)`, or a percent word stand there (where the quantity extractor starts reading)? */
@@ -33,8 +33,8 @@ describe('the quantity cue test', () => {
     expect(holding).toBeGreaterThan(1000);
   });
 
-  it('the pipeline’s cue pass (date-cues.ts) sets its QUANTITY or digit bit wherever a number may start, and wherever the test says yes', () => {
-    const cued = (text: string, start: number, end: number): boolean => (dateCues(text, start, end) & (CUE.digit | QUANTITY)) !== 0;
+  it('the pipeline’s cue pass (sentence-cues.ts) sets its QUANTITY or digit bit wherever a number may start, and wherever the test says yes', () => {
+    const cued = (text: string, start: number, end: number): boolean => (cueBits(text, start, end) & (CUE.digit | QUANTITY)) !== 0;
     const misses: string[] = [];
     let yes = 0;
     for (const [text, start, end] of stretches) {

@@ -1,4 +1,4 @@
-import { CAPITAL, dateCues } from '../../src/claims/date-cues';
+import { CAPITAL, cueBits } from '../../src/claims/sentence-cues';
 import { extractPeople } from '../../src/claims/people';
 import { identity } from '../../src/sources/offset-map';
 import type { ExtractContext, SectionKind, Source } from '../../src/types';
@@ -27,7 +27,7 @@ describe('people with the cue pass’s CAPITAL bit', () => {
     let found = 0;
     for (const [text, start, end] of stretches) {
       const ctx = contextOf(text, start, end, kind);
-      const cues = [dateCues(text, start, end)];
+      const cues = [cueBits(text, start, end)];
       if ((cues[0] & CAPITAL) === 0) skipped++;
       const alone = extractPeople(ctx);
       found += alone.length;
@@ -40,7 +40,7 @@ describe('people with the cue pass’s CAPITAL bit', () => {
   });
 
   it('sets CAPITAL for a capital past the first letter, and not for the first word’s own', () => {
-    const bits = (text: string): number => dateCues(text, 0, text.length) & CAPITAL;
+    const bits = (text: string): number => cueBits(text, 0, text.length) & CAPITAL;
     for (const text of ['Peskov said so at noon.', 'The plan was expected.', '“We will not accept it,” she said.', '2024 was a hard year.', 'Émile left early.']) expect(bits(text)).toBe(0);
     for (const text of ['Officials met Peskov.', 'the talks with al-Assad ended', 'She met Émile.', 'McDonald said so.', 'it rose in the UK']) expect(bits(text)).toBe(CAPITAL);
   });

@@ -1,4 +1,4 @@
-import { CUE, dateCues, RELATIVE, TIME_UNIT } from '../../src/claims/date-cues';
+import { CUE, cueBits, RELATIVE, TIME_UNIT } from '../../src/claims/sentence-cues';
 import { UNIT_CUE } from '../../src/claims/durations';
 import { CUE_RE as STATED_CUE_RE, findStatedDates } from '../../src/claims/chrono';
 import { RANGE_LEAD_WORD_RE } from '../../src/claims/dates';
@@ -23,7 +23,7 @@ const FINDERS: Record<string, [(text: string) => unknown[], number]> = {
   holidays: [(t) => findHolidays(t, whole(t)), CUE.holiday],
 };
 
-describe('dateCues: a finder that finds something has its bit set', () => {
+describe('cueBits: a finder that finds something has its bit set', () => {
   const cases: Array<[string, string]> = [
     ['The file was stamped 20161016.', 'numeric'],
     ['The call is set for Friday 7/6.', 'numeric'],
@@ -64,28 +64,28 @@ describe('dateCues: a finder that finds something has its bit set', () => {
   test.each(cases)('%s (%s)', (text, finder) => {
     const [find, bits] = FINDERS[finder];
     expect(find(text).length).toBeGreaterThan(0);
-    expect(dateCues(text, 0, text.length) & bits).not.toBe(0);
+    expect(cueBits(text, 0, text.length) & bits).not.toBe(0);
   });
 });
 
-describe('dateCues: reads a stretch as the finders read its slice', () => {
+describe('cueBits: reads a stretch as the finders read its slice', () => {
   test('a word starts where the stretch starts, even inside a word of the text', () => {
     const text = 'xxJanuary 5';
-    expect(dateCues(text, 2, text.length) & CUE.name).toBe(CUE.name);
-    expect(dateCues(text, 0, text.length) & CUE.name).toBe(0);
+    expect(cueBits(text, 2, text.length) & CUE.name).toBe(CUE.name);
+    expect(cueBits(text, 0, text.length) & CUE.name).toBe(0);
   });
   test('a word ends where the stretch ends', () => {
     const text = 'on Mondays';
-    expect(dateCues(text, 0, 9) & CUE.name).toBe(CUE.name);
-    expect(dateCues(text, 0, text.length) & CUE.name).toBe(0);
+    expect(cueBits(text, 0, 9) & CUE.name).toBe(CUE.name);
+    expect(cueBits(text, 0, text.length) & CUE.name).toBe(0);
   });
   test('"from" and "between" as whole words', () => {
-    expect(dateCues('Prices rose between March and May.', 0, 34) & CUE.lead).toBe(CUE.lead);
-    expect(dateCues('A frown.', 0, 8) & CUE.lead).toBe(0);
+    expect(cueBits('Prices rose between March and May.', 0, 34) & CUE.lead).toBe(CUE.lead);
+    expect(cueBits('A frown.', 0, 8) & CUE.lead).toBe(0);
   });
   test('a sentence with no date has no bit set', () => {
     const text = 'Local owners described the plan as a turning point for the community.';
-    expect(dateCues(text, 0, text.length)).toBe(0);
+    expect(cueBits(text, 0, text.length)).toBe(0);
   });
 });
 
@@ -95,7 +95,7 @@ describe('dateCues: reads a stretch as the finders read its slice', () => {
  * corpus, every string of the date tests, and stretches of them cut anywhere
  * (so that the edges of a stretch are tried inside words too).
  */
-describe('dateCues: wherever a finder’s own cue matches, its bit is set', () => {
+describe('cueBits: wherever a finder’s own cue matches, its bit is set', () => {
   const cues: Array<[string, RegExp, number]> = [
     ['chrono', STATED_CUE_RE, CUE.name | CUE.digitJoin],
     ['word dates', WORD_DATE_CUE_RE, CUE.name | CUE.yearWords],
@@ -114,7 +114,7 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
     const misses: string[] = [];
     const matched = new Map<string, number>();
     for (const [text, start, end] of stretches) {
-      const bits = dateCues(text, start, end);
+      const bits = cueBits(text, start, end);
       const slice = text.slice(start, end);
       for (const [name, re, bit] of cues) {
         if (!re.test(slice)) continue;
@@ -132,7 +132,7 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
     const misses: string[] = [];
     const matched = new Map<RegExp, number>();
     for (const [text, start, end] of stretches) {
-      const bits = dateCues(text, start, end);
+      const bits = cueBits(text, start, end);
       const slice = text.slice(start, end);
       for (const [re, gate] of gates) {
         if (!re.test(slice)) continue;
@@ -147,7 +147,7 @@ describe('dateCues: wherever a finder’s own cue matches, its bit is set', () =
 });
 
 describe('RELATIVE bits: the words each relative pattern needs', () => {
-  const bits = (text: string): number => dateCues(text, 0, text.length);
+  const bits = (text: string): number => cueBits(text, 0, text.length);
   test.each([
     ['The deal closed YESTERDAY.', RELATIVE.casual],
     ['Sales fell last month.', RELATIVE.which | RELATIVE.unit],

@@ -1,13 +1,13 @@
 /**
- * Which date finders a sentence is worth running: one pass over its
- * characters that sets a bit for each finder whose cue pattern could match
- * there. Most sentences hold no date, and each finder testing its own
+ * Which extractors and finders a sentence is worth running: one pass over
+ * its characters that sets a bit for each whose cue could match there. Most
+ * sentences hold no date, and each date finder testing its own
  * case-insensitive alternation of words over every sentence cost more than
  * all the finding. The pipeline runs the pass once per sentence before the
- * extractors (claims/index.ts), and it serves more than dates: relative.ts's
- * patterns each by the words they need ({@link RELATIVE}), durations
- * ({@link TIME_UNIT}), quantities ({@link QUANTITY}) and people
- * ({@link CAPITAL}). The bits, and the tables of words the pass looks up, are
+ * extractors (claims/index.ts), and every extractor reads its bits: the date
+ * finders ({@link CUE}), relative.ts's patterns each by the words they need
+ * ({@link RELATIVE}), durations ({@link TIME_UNIT}), quantities
+ * ({@link QUANTITY}) and people ({@link CAPITAL}). The bits, and the tables of words the pass looks up, are
  * in cue-tables.ts; what is a name's letter or a capital, names.ts tells.
  *
  * A bit is a necessary condition, never a judgement: each is set whenever
@@ -64,7 +64,7 @@ const [ST, ND, RD, TH] = ['st', 'nd', 'rd', 'th'].map(code);
  * cue cannot match there. One pass, nothing allocated; it runs over every
  * character of every sentence, so it is written as one flat loop.
  */
-export function dateCues(text: string, start: number, end: number): number {
+export function cueBits(text: string, start: number, end: number): number {
   let bits = 0;
   // letters in a row (of any word), the last four of them, and the pieces bits of the three before this one
   let run = 0;
@@ -167,7 +167,7 @@ export function dateCues(text: string, start: number, end: number): number {
 /** The cue bits of each of `sentences` of `text`: one pass over each. */
 export function cuesOf(text: string, sentences: readonly Span[]): Int32Array {
   const out = new Int32Array(sentences.length);
-  for (let i = 0; i < sentences.length; i++) out[i] = dateCues(text, sentences[i].start, sentences[i].end);
+  for (let i = 0; i < sentences.length; i++) out[i] = cueBits(text, sentences[i].start, sentences[i].end);
   return out;
 }
 
@@ -180,7 +180,7 @@ export function sentenceCues(ctx: Pick<ExtractContext, 'source' | 'sentences' | 
   return ctx.cues ?? cuesOf(ctx.source.text, ctx.sentences);
 }
 
-/** The bits {@link dateCues} gives: {@link CUE}'s and {@link RELATIVE}'s (the pair bits between them only combine into CUE.holiday). */
+/** The bits {@link cueBits} gives: {@link CUE}'s and {@link RELATIVE}'s (the pair bits between them only combine into CUE.holiday). */
 const RETURNED = 0xff | (0xffff << 16);
 
 /** A code unit of `\w`: an ASCII letter, a digit or "_". */
