@@ -36,7 +36,8 @@ export interface AnalyzeOptions {
   /**
    * called once the input files are found, before any is read, with their
    * count and the threads that will share them (the CLI tunes V8 for a long
-   * run); and again once they are read when they held more articles than
+   * run; with threads, large exports count as the articles their size
+   * holds); and again once they are read when they held more articles than
    * files (the records of JSON exports), with the number of articles
    */
   onFiles?(files: number, threads: number): void;
@@ -150,7 +151,8 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
     if (letGo) release(s, letTextsGo);
   };
   const threads = Threads.open(paths, readOpts, opts.jobs ?? 1);
-  if (threads) opts.onFiles?.(threads.fileCount, threads.count);
+  // a run of a few large exports is long from its start: told as the articles they are guessed to hold
+  if (threads) opts.onFiles?.(Math.max(threads.fileCount, threads.articleGuess), threads.count);
   try {
     const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, each, onFiles: opts.onFiles })));
     // readSources tells the articles of exports as it reads them; the workers' are counted here

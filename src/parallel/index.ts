@@ -11,14 +11,14 @@
  */
 import * as os from 'node:os';
 import { CrosscheckError, type ErrorCode } from '../errors';
-import { readSources, renewal, sourceIds, type ReadOptions } from '../sources';
+import { guessArticles, readSources, renewal, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
 import { heldRaw, packedRaw, release, type Packed } from '../sources/stored';
 import { checkStories, STORIES_AT_ONCE, type StoryCheck, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
-import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, TaskOptions } from './protocol';
+import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, StoryTask, TaskOptions } from './protocol';
 import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
 import { readFile, type FileRead } from './work';
 
@@ -26,8 +26,13 @@ import { readFile, type FileRead } from './work';
 const FILE_BATCH = 16;
 /** Stories per batch: as many as a thread checks at once. */
 const STORY_BATCH = STORIES_AT_ONCE;
-/** Fewer files than this per extra thread are read on the main thread: starting a worker costs more. */
-const MIN_FILES_PER_THREAD = 48;
+/** Fewer articles than this per extra thread are read and checked on the main thread: starting a worker costs more. */
+const MIN_ARTICLES_PER_THREAD = 48;
+
+/** Files per batch: {@link FILE_BATCH}, or fewer when the files are few (a few large exports go one or two at a time, so that every thread reads some). */
+function fileBatch(files: number, threads: number): number {
+  return Math.max(1, Math.min(FILE_BATCH, Math.floor(files / (4 * threads))));
+}
 
 /**
  * The thread count `--jobs` asks for: 0 means one per core but one (at least
@@ -69,25 +74,30 @@ export class Threads {
     private readonly files: FoundFile[],
     private readonly problems: CrosscheckError[],
     private readonly opts: ReadOptions,
+    /** about how many articles the files hold (an export's records guessed from its size) */
+    readonly articleGuess: number,
   ) {
     this.sentTo = Array.from({ length: workers }, () => new Set<number>());
   }
 
   /**
    * Threads for reading `paths` on `jobs` threads, or undefined when one is
-   * better: one job asked, standard input among the paths, or too few files
-   * to pay for a worker's start.
+   * better: one job asked, standard input among the paths, or too few
+   * articles to pay for a worker's start (a JSON export's are guessed from
+   * its size: sixteen exports of a thousand records each are sixteen
+   * thousand articles, whose stories are shared out like any others).
    */
   static open(paths: readonly string[], opts: ReadOptions, jobs: number): Threads | undefined {
     if (jobs <= 1 || paths.includes(STDIN)) return undefined;
     readSources([], opts); // usage errors (a bad --published or format) before any thread starts
     const { files, problems } = expandInputs(paths, opts.cwd ?? process.cwd());
-    const threads = Math.min(jobs, Math.floor(files.length / MIN_FILES_PER_THREAD));
+    const articles = guessArticles(files, opts.format);
+    const threads = Math.min(jobs, Math.floor(articles / MIN_ARTICLES_PER_THREAD));
     if (threads < 2) return undefined;
     // worker threads are loaded only by a run that starts some (node:worker_threads costs every start ~3 ms)
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { Pool: PoolClass } = require('./pool') as typeof import('./pool');
-    return new Threads(new PoolClass(threads - 1), threads - 1, files, problems, opts);
+    return new Threads(new PoolClass(threads - 1), threads - 1, files, problems, opts, articles);
   }
 
   /** How many files the run reads. */
@@ -116,7 +126,7 @@ export class Threads {
     let handed = 0;
     const results = this.pool.run<number, FileRead>({
       tasks: tasks.map((_, i) => i),
-      batchSize: FILE_BATCH,
+      batchSize: fileBatch(tasks.length, this.count),
       local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable })),
       request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
       receive: (answer, i) => {
@@ -152,31 +162,32 @@ export class Threads {
   checkStories(stories: readonly Story[], sources: readonly Source[][], how: StoriesCheck, onSources?: (n: number) => void): StoryResult[] {
     const options: StoryOptions = { rulesDirs: [...how.rulesDirs], settings: how.settings, withFindings: how.rules.length > 0, keepClaims: how.keepClaims };
     const tasks = stories.map((_, i) => i);
+    // how many sources of each shared file text (an export's) are still to be checked: a worker forgets a text once none is
+    const left = new Map([...this.sharing].filter(([, n]) => n > 1));
+    const handOut = (batch: readonly number[]): void => {
+      for (const i of batch) {
+        for (const s of sources[i]) {
+          const raw = heldRaw(s);
+          const n = raw === undefined ? undefined : left.get(raw);
+          if (n !== undefined) left.set(raw as Packed, n - 1);
+        }
+      }
+    };
     return this.pool.run<number, StoryResult>({
       tasks,
       batchSize: STORY_BATCH,
-      local: (batch) => checkStories(batch.map((i) => stories[i]), batch.map((i) => sources[i]), how),
-      request: (batch, lane) => ({
-        kind: 'stories',
-        tasks: batch.map((i) => {
-          const raws: RawEntry[] = [];
-          const wire = sources[i].map((s) => {
-            const raw = packedRaw(s);
-            // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
-            const keep = (this.sharing.get(raw) ?? 1) > 1;
-            const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);
-            release(s, how.keepFileTexts === false);
-            // a shared file text goes to each worker once, and the worker keeps it
-            if (!keep || !this.sentTo[lane].has(w.raw)) {
-              if (keep) this.sentTo[lane].add(w.raw);
-              if (!raws.some((r) => r.n === w.raw)) raws.push({ n: w.raw, text: toWireText(raw), keep });
-            }
-            return w;
-          });
-          return { story: stories[i], sources: wire, raws };
-        }),
-        options,
-      }),
+      local: (batch) => {
+        handOut(batch);
+        return checkStories(batch.map((i) => stories[i]), batch.map((i) => sources[i]), how);
+      },
+      request: (batch, lane) => {
+        handOut(batch);
+        const wire = batch.map((i) => this.storyTask(stories[i], sources[i], lane, how));
+        // the shared texts this worker holds that no story left needs: forgotten once this batch is checked
+        const forget = [...this.sentTo[lane]].filter((n) => left.get(this.raws.texts[n]) === 0);
+        for (const n of forget) this.sentTo[lane].delete(n);
+        return { kind: 'stories', tasks: wire, options, forget };
+      },
       receive: (answer) => {
         const a = answer as StoryAnswer;
         return { findings: a.findings, claims: how.pool ? a.claims.map((c) => how.pool!.claims(c)) : a.claims, claimCount: a.claimCount };
@@ -187,6 +198,25 @@ export class Threads {
         onSources?.(n);
       },
     });
+  }
+
+  /** A story as it goes to worker number `lane`, with the file texts that worker does not hold yet. */
+  private storyTask(story: Story, sources: readonly Source[], lane: number, how: StoriesCheck): StoryTask {
+    const raws: RawEntry[] = [];
+    const wire = sources.map((s) => {
+      const raw = packedRaw(s);
+      // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
+      const keep = (this.sharing.get(raw) ?? 1) > 1;
+      const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);
+      release(s, how.keepFileTexts === false);
+      // a shared file text goes to each worker once, and the worker keeps it until told to forget it
+      if (!keep || !this.sentTo[lane].has(w.raw)) {
+        if (keep) this.sentTo[lane].add(w.raw);
+        if (!raws.some((r) => r.n === w.raw)) raws.push({ n: w.raw, text: toWireText(raw), keep });
+      }
+      return w;
+    });
+    return { story, sources: wire, raws };
   }
 
   close(): void {

@@ -62,7 +62,16 @@ export interface StoryAnswer {
 }
 
 /** Main → worker: a batch of tasks of one kind (index of the batch, to put results back in order). */
-export type BatchRequest = { batch: number; kind: 'files'; tasks: FileTask[]; options: TaskOptions } | { batch: number; kind: 'stories'; tasks: StoryTask[]; options: StoryOptions };
+export type BatchRequest =
+  | { batch: number; kind: 'files'; tasks: FileTask[]; options: TaskOptions }
+  | {
+      batch: number;
+      kind: 'stories';
+      tasks: StoryTask[];
+      options: StoryOptions;
+      /** kept file texts (by number) no later story needs: the worker lets them go once this batch is checked */
+      forget?: number[];
+    };
 
 /** Worker → main. */
 export interface BatchResponse {

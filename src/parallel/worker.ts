@@ -21,7 +21,9 @@ const kept = new Map<number, Packed>();
 
 function answer(req: BatchRequest): unknown[] {
   if (req.kind === 'files') return req.tasks.map((t) => fileAnswer(t, req.options));
-  return storyAnswers(req.tasks, req.options, kept);
+  const answers = storyAnswers(req.tasks, req.options, kept);
+  for (const n of req.forget ?? []) kept.delete(n);
+  return answers;
 }
 
 port.on('message', (req: BatchRequest | 'stop') => {

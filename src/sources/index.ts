@@ -11,7 +11,7 @@ import { findFullDates, isIsoDay } from './dates';
 import { detectParser, parserByName, PARSERS } from './detect';
 import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
-import { isMultiParser } from './json';
+import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
 import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
 import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
@@ -226,6 +226,33 @@ function parseFile(raw: string, f: FoundFile, id: string, opts: ReadOptions, pro
 /** An export larger than this (characters) is guessed to hold {@link RECORD_GUESS_CHARS} characters an article before it is read. */
 const EXPORT_GUESS_FROM = 1 << 20;
 const RECORD_GUESS_CHARS = 2500;
+
+/** Extensions of files that may hold many articles (JSON and JSON Lines exports). */
+const EXPORT_EXTENSIONS: readonly string[] = [...jsonParser.extensions, ...jsonlParser.extensions];
+
+/**
+ * About how many articles `files` hold, before any is read: one a file, and
+ * for a JSON or JSON Lines export (by its extension, or every file when
+ * `format` says so) one per {@link RECORD_GUESS_CHARS} bytes of its size.
+ */
+export function guessArticles(files: readonly FoundFile[], format?: string): number {
+  const allExports = format === jsonParser.name || format === jsonlParser.name;
+  let n = 0;
+  for (const f of files) {
+    if (f.abs === STDIN || !(allExports || (format === undefined && EXPORT_EXTENSIONS.includes(path.extname(f.abs).toLowerCase())))) {
+      n++;
+      continue;
+    }
+    let size = 0;
+    try {
+      size = fs.statSync(f.abs).size;
+    } catch {
+      // told when it is read
+    }
+    n += Math.max(1, Math.round(size / RECORD_GUESS_CHARS));
+  }
+  return n;
+}
 
 /** Why a parser threw, in words a user can act on (a stack overflow means markup nested too deeply). */
 function parseFailure(e: unknown): string {

@@ -4,6 +4,7 @@
  * folders), claims, findings, problems and exit code — and sources survive
  * the thread boundary with working offset maps, their texts crossing packed.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -13,7 +14,7 @@ import { analyze } from '../../src/pipeline';
 import { parseSource, readSources } from '../../src/sources';
 import { packedTexts, release, storeTexts } from '../../src/sources/stored';
 import { generateCorpus } from '../bench/generate';
-import { runCli } from '../e2e/run-cli';
+import { ROOT, runCli } from '../e2e/run-cli';
 
 describe('sources across threads', () => {
   const raw = '---\ntitle: "Summit"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\n';
@@ -96,6 +97,38 @@ describe('analyze with jobs over a few files', () => {
     expect(two.report.sources.map((x) => x.id)).toEqual(readSources([seeds], { cwd: seeds }).sources.map((x) => x.id));
     expect(two.report.claims).toEqual(one.report.claims);
     expect(two.report.findings).toEqual(one.report.findings);
+  });
+});
+
+describe('--jobs 2 over a few large exports (built worker threads)', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-exports-'));
+    // 40 stories × 3 sources in three JSON Lines exports, each story's records spread over all three
+    const lines: string[][] = [[], [], []];
+    generateCorpus(40, 3, 11).forEach((a, i) => lines[(Math.floor(i / 3) + i) % 3].push(JSON.stringify(a.record)));
+    lines.forEach((l, k) => fs.writeFileSync(path.join(dir, `export-${k}.jsonl`), `${l.join('\n')}\n`));
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('shares their records out over two threads, as their size tells, with the same report as one thread', () => {
+    // the built pipeline, as the CLI runs it, telling how many threads it started
+    const run = (jobs: number): { threads: number[]; report: { sources: unknown[]; stories: unknown[]; findings: unknown[]; stats: { claims: number } } } => {
+      const script = `const { analyze } = require(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline.js'))});
+        const threads = [];
+        const { report } = analyze(['.'], { cwd: ${JSON.stringify(dir)}, jobs: ${jobs}, keepClaims: false, keepFileTexts: false, onFiles: (_, n) => threads.push(n) });
+        process.stdout.write(JSON.stringify({ threads, report: { sources: report.sources.map((s) => s.id), stories: report.stories, findings: report.findings, stats: { claims: report.stats.claims } } }));`;
+      const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+      expect(r.stderr).toBe('');
+      return JSON.parse(r.stdout);
+    };
+    const one = run(1);
+    const two = run(2);
+    expect(new Set(one.threads)).toEqual(new Set([1]));
+    expect(two.threads[0]).toBe(2);
+    expect(one.report.sources).toHaveLength(120);
+    expect(two.report).toEqual(one.report);
+    expect(one.report.findings.length).toBeGreaterThan(0);
   });
 });
 
