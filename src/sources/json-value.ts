@@ -34,6 +34,9 @@ function placed(buf: Int32Array, n: number): Int32Array {
   return grown;
 }
 
+/** `at` of a property name's node: where its characters were is never asked. */
+const NOWHERE = new Int32Array(0);
+
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 
 /** Parse `raw[from, to)` as one JSON value (white space around it allowed). */
@@ -45,7 +48,8 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
   const ws = (): void => {
     while (i < to && (raw[i] === ' ' || raw[i] === '\t' || raw[i] === '\n' || raw[i] === '\r')) i++;
   };
-  const str = (): JsonNode => {
+  /** A string; `located`: with where each character was (a property name needs only its value). */
+  const str = (located = true): JsonNode => {
     const start = i++;
     // the decoded text, a run of literal characters at a time, and where each of its characters was
     const parts: string[] = [];
@@ -76,14 +80,17 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
         run = i;
       } else if (c < 0x20) fail('control characters must be escaped in a string');
       else {
-        // a run of literal characters, each where it is
+        // a run of literal characters, each where it is (in locals: \`i\` is shared with the other readers)
         const from = i;
-        for (i++; i < to; i++) {
-          const d = raw.charCodeAt(i);
+        let j = i + 1;
+        while (j < to) {
+          const d = raw.charCodeAt(j);
           if (d === 34 || d === 92 || d < 0x20) break;
+          j++;
         }
-        atBuf = placed(atBuf, n + i - from - 1);
-        for (let k = from; k < i; k++) atBuf[n++] = k;
+        const at = (atBuf = placed(atBuf, n + j - from - 1));
+        for (let k = from; k < j; k++) at[n++] = k;
+        i = j;
       }
     }
     if (i >= to) fail('expected the closing quote of a string');
@@ -91,7 +98,7 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
     atBuf = placed(atBuf, n);
     atBuf[n++] = i;
     i++;
-    return { type: 'string', start, end: i, value: parts.length === 1 ? parts[0] : parts.join(''), at: atBuf.slice(0, n) };
+    return { type: 'string', start, end: i, value: parts.length === 1 ? parts[0] : parts.join(''), at: located ? atBuf.slice(0, n) : NOWHERE };
   };
   const value = (): JsonNode => {
     ws();
@@ -106,7 +113,7 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
       for (;;) {
         ws();
         if (raw[i] !== '"') fail('expected a property name in double quotes');
-        const key = (str() as { value: string }).value;
+        const key = (str(false) as { value: string }).value;
         ws();
         if (raw[i] !== ':') fail('expected ":" after a property name');
         i++;
