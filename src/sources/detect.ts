@@ -36,6 +36,14 @@ export function parserByName(name: string): SourceParser {
 const SURE = 0.5;
 
 /**
+ * The surest any parser says it is: the first parser (in {@link PARSERS}
+ * order) this sure of a file takes it, and the others are not asked (a
+ * JSON Lines export is not searched whole for Markdown's signs).
+ * tests/sources/detect.test.ts checks that no parser says more.
+ */
+export const CERTAIN = 0.95;
+
+/**
  * The parser for a file: `format` when given; Markdown for Markdown
  * extensions; otherwise the parser most sure of the content, plain text when
  * none is sure.
@@ -51,6 +59,8 @@ export function detectParser(raw: string, file: string, format?: string): Source
     if (s > score) {
       best = p;
       score = s;
+      // a later parser could only take the file by being surer
+      if (s >= CERTAIN) break;
     }
   }
   return best;

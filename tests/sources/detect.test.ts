@@ -1,6 +1,10 @@
+import * as fs from 'node:fs';
+import * as path from 'node:path';
 import { CrosscheckError } from '../../src/errors';
-import { detectParser, formatNames, parserByName } from '../../src/sources/detect';
+import { CERTAIN, detectParser, formatNames, parserByName, PARSERS } from '../../src/sources/detect';
 import { parseSource } from '../../src/sources';
+import { expandInputs } from '../../src/sources/files';
+import { generateCorpus } from '../bench/generate';
 
 describe('detectParser', () => {
   it.each([
@@ -33,5 +37,25 @@ describe('detectParser', () => {
   it('parseSource fills id, path and raw, and strips a BOM', () => {
     const s = parseSource('\uFEFFTitle line\n\nBody.', 'x/y.txt', 'y');
     expect([s.id, s.path, s.raw.charCodeAt(0), s.title]).toEqual(['y', 'x/y.txt', 'T'.charCodeAt(0), 'Title line']);
+  });
+});
+
+describe('how sure a parser is', () => {
+  const root = path.resolve(__dirname, '..', '..');
+  const samples: Array<[string, string]> = [
+    ...expandInputs(['seeds', 'tests/corpus', 'tests/sources/fixtures'], root).files.map((f): [string, string] => [f.shown, fs.readFileSync(f.abs, 'utf8')]),
+    ...generateCorpus(6, 4, 3).map((a): [string, string] => [a.name, a.text]),
+    ['export.jsonl', generateCorpus(2, 2, 5).map((a) => JSON.stringify(a.record)).join('\n')],
+    ['export.json', JSON.stringify(generateCorpus(2, 2, 5).map((a) => a.record))],
+    ['page.htm', '<!doctype html><html><body><article><p>Text.</p></article></body></html>'],
+  ];
+
+  it('is never surer than CERTAIN, so the first parser that sure may take a file unasked', () => {
+    expect(samples.length).toBeGreaterThan(60);
+    for (const [name, raw] of samples) {
+      for (const p of PARSERS) {
+        for (const as of [name, 'article.txt', 'notes']) expect([name, p.name, p.detect(raw, as) <= CERTAIN]).toEqual([name, p.name, true]);
+      }
+    }
   });
 });
