@@ -309,7 +309,7 @@ export function reparser(shown: string, id: string, format: string, memo?: unkno
 /** The text a file's sources share, as it is kept (`own`: in memory of its own, to be let go alone), with its records' ranges told in its bytes when it is kept as bytes. */
 function packShared(parsed: readonly Source[], own: boolean): Packed {
   const packed = pack(parsed[0].raw, own);
-  if (typeof packed !== 'string' && parsed.length > 1) addByteRanges(parsed.map(memoOf).filter(isRecordMemo), parsed[0].raw);
+  if (typeof packed !== 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), parsed[0].raw);
   return packed;
 }
 
