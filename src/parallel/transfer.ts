@@ -93,7 +93,7 @@ export function fromWire(wire: WireSource, raw: Packed, reparse?: Reparse, rerea
   const { memo, ...fields } = wire;
   if (fields.text === PARSE_THERE) {
     // parsed here from its file text, as it was parsed where it was read (with what that parse left for it)
-    const parsed = reparser(fields.path, fields.id, fields.format, memo)(raw);
+    const parsed = reparser(fields.path, fields.id, fields.format, memo)(() => raw);
     return storePacked(withMemo({ ...fields, map: parsed.map, sections: parsed.sections }, memo), raw, parsed.text, reparse, reread);
   }
   const text = fields.text === SAME_AS_RAW ? raw : fromWireText(fields.text);

@@ -14,7 +14,7 @@ import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
 import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
-import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
+import { memoOf, pack, SharedText, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 
@@ -37,6 +37,12 @@ export interface ReadOptions {
    * (`release` in stored.ts) and is then parsed again when read
    */
   reparsable?: boolean;
+  /**
+   * with `reparsable`: a JSON export's text may be let go too, once its
+   * records' words are counted, and read again for their stories
+   * (`SharedText` in stored.ts); not for exports on standard input
+   */
+  exportTextsGo?: boolean;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
   each?(source: Source): void;
   /**
@@ -298,10 +304,10 @@ export function renewal(
  * which for a record of an export says where it is).
  */
 export function reparser(shown: string, id: string, format: string, memo?: unknown): Reparse {
-  if (isRecordMemo(memo)) return (raw) => recordAgain(raw, memo, format);
+  if (isRecordMemo(memo)) return (raw, share) => recordAgain(raw, memo, format, share);
   const parser = PARSERS.find((p) => p.name === format);
   return (raw) => {
-    const s = parseSource(unpack(raw), shown, id, format, parser, memo);
+    const s = parseSource(unpack(raw()), shown, id, format, parser, memo);
     return { text: s.text, map: s.map, sections: s.sections };
   };
 }
@@ -311,6 +317,51 @@ function packShared(parsed: readonly Source[], own: boolean): Packed {
   const packed = pack(parsed[0].raw, own);
   if (typeof packed !== 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), parsed[0].raw);
   return packed;
+}
+
+/**
+ * The text of export `f` shared by its records `parsed` (kept as `packed`),
+ * which may be let go and read again. When the file's bytes are that text
+ * (UTF-8 without a byte-order mark, or ASCII kept as a string), it is read
+ * again as bytes, and a record alone from its range of them (told now, for
+ * a text kept as a string too). Made in a function of its own: a closure
+ * made where the file's texts are in scope would keep them alive.
+ */
+function sharedText(f: FoundFile, parsed: readonly Source[], packed: Packed, stdin?: () => Buffer): SharedText {
+  const raw = parsed[0].raw;
+  let size = -1;
+  try {
+    size = fs.statSync(f.abs).size;
+  } catch {
+    // gone already: told when it is read again
+  }
+  const same = Buffer.byteLength(raw, 'utf8') === size && (typeof packed !== 'string' || raw.length === size);
+  if (same && typeof packed === 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), raw);
+  const bytes = same ? { all: () => readFile(f.abs, f.shown), range: (from: number, to: number) => readRange(f.abs, f.shown, size, from, to) } : undefined;
+  return new SharedText(packed, parsed.length, () => read(f.abs, f.shown, stdin), f.shown, bytes);
+}
+
+/** The bytes `[from, to)` of a file of `size` bytes (one of another size changed since it was read). */
+function readRange(abs: string, shown: string, size: number, from: number, to: number): Buffer {
+  const out = Buffer.allocUnsafe(to - from);
+  let fd: number;
+  try {
+    fd = fs.openSync(abs, 'r');
+  } catch {
+    throw new CrosscheckError('input', 'cannot read file again (it was moved or removed while crosscheck was reading it)', shown);
+  }
+  try {
+    if (fs.fstatSync(fd).size !== size) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', shown);
+    let at = 0;
+    while (at < out.length) {
+      const n = fs.readSync(fd, out, at, out.length - at, from + at);
+      if (n === 0) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', shown);
+      at += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  return out;
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -333,9 +384,11 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
       const renew = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
-      const packed = parsed.length > 0 ? packShared(parsed, renew[0].reread !== undefined) : '';
+      const exported = opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
+      const packed = parsed.length > 0 ? packShared(parsed, exported || renew[0].reread !== undefined) : '';
+      const share = exported ? sharedText(f, parsed, packed, opts.stdin) : undefined;
       parsed.forEach((source, k) => {
-        const stored = storeTexts(fillPublished(source, opts.published), packed, renew[k].reparse, renew[k].reread);
+        const stored = storeTexts(fillPublished(source, opts.published), packed, renew[k].reparse, renew[k].reread, share);
         sources.push(stored);
         opts.each?.(stored);
       });

@@ -8,10 +8,11 @@
  * kept as UTF-8 bytes when it holds wide characters: the record's range is
  * then told in bytes as well, so that only its own bytes are decoded.
  */
+import { CrosscheckError } from '../errors';
 import type { Source } from '../types';
 import type { FieldMap } from './json-fields';
 import { recordSource } from './json-record';
-import { parseJson } from './json-value';
+import { JsonSyntaxError, parseJson } from './json-value';
 import type { Packed } from './stored';
 
 /** Where a record is in its export's text (the memo its parse leaves, see stored.ts), and how its fields were named. */
@@ -53,9 +54,33 @@ export function addByteRanges(memos: readonly RecordMemo[], text: string): void 
   }
 }
 
-/** The record `memo` tells of, parsed again from its export's text as kept: its plain text, map (into the whole export) and sections. */
-export function recordAgain(kept: Packed, memo: RecordMemo, format: string): Pick<Source, 'text' | 'map' | 'sections'> {
-  const own = typeof kept === 'string' ? kept.slice(memo.start, memo.end) : memo.bytes ? kept.toString('utf8', memo.bytes[0], memo.bytes[1]) : kept.toString('utf8').slice(memo.start, memo.end);
+/**
+ * The record `memo` tells of, parsed again from its export's text as kept
+ * (`kept`), or from its own bytes read alone (`alone`, when the export's
+ * text is not kept now): its plain text, map (into the whole export) and sections.
+ */
+export function recordAgain(kept: () => Packed, memo: RecordMemo, format: string, alone?: { range(from: number, to: number): Buffer | undefined; readonly path: string }): Pick<Source, 'text' | 'map' | 'sections'> {
+  const bytes = memo.bytes && alone?.range(memo.bytes[0], memo.bytes[1]);
+  const own = bytes ? bytes.toString('utf8') : ownText(kept(), memo);
+  // offsets found in the text first read would not fit a file changed since
+  const changed = (): CrosscheckError => new CrosscheckError('input', 'changed while crosscheck was reading it; run again', alone?.path);
+  if (own.length !== memo.end - memo.start) throw changed();
+  try {
+    return recordOf(own, memo, format);
+  } catch (e) {
+    // a record read alone from its file that is no longer one
+    if (bytes && e instanceof JsonSyntaxError) throw changed();
+    throw e;
+  }
+}
+
+/** The record's own text, cut from its export's text as kept. */
+function ownText(kept: Packed, memo: RecordMemo): string {
+  if (typeof kept === 'string') return kept.slice(memo.start, memo.end);
+  return memo.bytes ? kept.toString('utf8', memo.bytes[0], memo.bytes[1]) : kept.toString('utf8').slice(memo.start, memo.end);
+}
+
+function recordOf(own: string, memo: RecordMemo, format: string): Pick<Source, 'text' | 'map' | 'sections'> {
   const node = parseJson(own);
   if (node.type !== 'object') throw new Error(`the record at ${memo.start} is no longer an object`);
   const s = recordSource(own, node, memo.fieldMap, format);

@@ -4,7 +4,7 @@
  */
 import type { Evidence, Source, Span } from '../types';
 import { LineIndex } from './locate';
-import { flatString, rawBytes } from './stored';
+import { flatString, keptBytes } from './stored';
 
 /** Line indexes kept, of the sources located last (a story's, many times over): a run's thousands need not all stay. */
 const CAPACITY = 512;
@@ -15,15 +15,23 @@ const indexes = new Map<Source, LineIndex>();
  * whole export, cost a pass over the file per record).
  */
 const TEXT_CAPACITY = 8;
-const byText = new Map<string | Buffer, LineIndex>();
+const byText = new Map<string, LineIndex>();
+/** the same for texts kept as bytes, held no longer than their sources hold them (an export's text may be let go and read again) */
+const byBytes = new WeakMap<Buffer, LineIndex>();
 
 function lineIndex(source: Source): LineIndex {
   let idx = indexes.get(source);
   if (!idx) {
     // from the file's bytes when it is kept so: a finding's lines and words are read without decoding all of it
-    const text = rawBytes(source) ?? source.raw;
-    idx = byText.get(text);
-    if (!idx) remember(byText, text, (idx = new LineIndex(text)), TEXT_CAPACITY);
+    const bytes = keptBytes(source);
+    if (bytes) {
+      idx = byBytes.get(bytes);
+      if (!idx) byBytes.set(bytes, (idx = new LineIndex(bytes)));
+    } else {
+      const text = source.raw;
+      idx = byText.get(text);
+      if (!idx) remember(byText, text, (idx = new LineIndex(text)), TEXT_CAPACITY);
+    }
     remember(indexes, source, idx, CAPACITY);
   }
   return idx;
@@ -58,7 +66,7 @@ export function locateSpan(source: Source, span: Span): Location {
 
 /** The file's text from `start` to `end`, read from its bytes when it is kept so; flat (a piece would keep the whole text alive as long as a finding lives). */
 function rawSlice(source: Source, idx: LineIndex, start: number, end: number): string {
-  const bytes = rawBytes(source);
+  const bytes = keptBytes(source);
   if (bytes) {
     const a = idx.byteOffset(bytes, start);
     const b = a === undefined ? undefined : idx.byteOffset(bytes, end);

@@ -99,6 +99,8 @@ const REPARSE = Symbol('reparse');
 const REREAD = Symbol('reread');
 const HELD = Symbol('held');
 const MEMO = Symbol('memo');
+const SHARE = Symbol('share');
+const LET_GO = Symbol('letGo');
 
 /** What parsing gave besides the header: the plain text (packed while kept), its offset map and its sections. */
 export interface ParsedForm {
@@ -120,18 +122,99 @@ interface Kept {
   [HELD]: string | undefined;
   /** what its parse left for parsing its file text again ({@link memoOf}) */
   [MEMO]: unknown;
+  /** the file text it shares with the other records of its export, when that may be let go ({@link SharedText}; `RAW` is then unused) */
+  [SHARE]: SharedText | undefined;
+  /** how many times its file text was let go with it ({@link release}): once its words are counted, again once its story is checked */
+  [LET_GO]: number;
+}
+
+/** Reads the bytes `[from, to)` of a file (a record of an export, read alone). */
+export type ReadRange = (from: number, to: number) => Buffer;
+
+/**
+ * The file text the records of one export share, when it may be let go: a
+ * run over an archive of exports then holds the text of the export being
+ * read, and of those whose stories are being checked, rather than of every
+ * export to the end. It goes once every record's words are counted, is read
+ * again (once, for all of them) when the first is parsed again for its
+ * story, and goes again once every record's story is checked. Read again
+ * after that (a report that reads texts), it is kept. An export in UTF-8
+ * (or ASCII) is read again as its bytes, which are the text as kept, and
+ * one record can be read alone from its own range of them.
+ */
+export class SharedText {
+  private packed: Packed | undefined;
+  /** the text's form and length as first read: read again, it must be the same */
+  private readonly held: string;
+  /** records not yet let go once (words counted), and twice (story checked) */
+  private toGroup: number;
+  private toCheck: number;
+
+  constructor(
+    packed: Packed,
+    records: number,
+    private readonly reread: () => string,
+    /** the export's path as shown (in what a user is told) */
+    readonly path: string,
+    /** when the file's bytes are the text as kept: reads them, all or a range */
+    private readonly bytes?: { all: () => Buffer; range: ReadRange },
+  ) {
+    this.packed = packed;
+    this.held = heldAs(packed);
+    this.toGroup = records;
+    this.toCheck = records;
+  }
+
+  /** The text as kept, read again when it was let go. */
+  get(): Packed {
+    if (this.packed === undefined) {
+      let again: Packed;
+      if (this.bytes) {
+        const bytes = this.bytes.all();
+        again = this.held.startsWith('string') ? bytes.toString('latin1') : bytes;
+      } else {
+        again = pack(this.reread(), true);
+      }
+      if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
+      this.packed = again;
+    }
+    return this.packed;
+  }
+
+  /** The text as kept, or read again without keeping it (a look between its records' words and their stories). */
+  peek(): Packed {
+    return this.packed ?? (this.bytes ? (this.held.startsWith('string') ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true));
+  }
+
+  /** The text, when it is kept now. */
+  now(): Packed | undefined {
+    return this.packed;
+  }
+
+  /** The bytes `[from, to)` of the text, read alone from the file when the text is not kept now; undefined when the file's bytes are not the text's. */
+  range(from: number, to: number): Buffer | undefined {
+    const kept = this.packed;
+    if (typeof kept === 'object') return kept.subarray(from, to);
+    return this.bytes && kept === undefined ? this.bytes.range(from, to) : undefined;
+  }
+
+  /** One of its records let its text go for the `time`-th time (1: words counted, 2: story checked). */
+  letGo(time: number): void {
+    if (time === 1 && --this.toGroup === 0) this.packed = undefined;
+    else if (time === 2 && --this.toCheck === 0) this.packed = undefined;
+  }
 }
 
 /** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
 const remade = new Map<Kept, ParsedForm>();
 const REMADE = 8;
 
-function parsedOf(k: Kept): ParsedForm {
+function parsedOf(k: Kept, make?: () => ParsedForm): ParsedForm {
   const p = k[PARSED];
   if (p !== undefined) return p;
   let again = remade.get(k);
   if (again === undefined) {
-    again = (k[REPARSE] as Reparse)(packedOf(k));
+    again = make ? make() : (k[REPARSE] as Reparse)(() => packedOf(k), k[SHARE]);
     if (remade.size >= REMADE) remade.delete(remade.keys().next().value as Kept);
     remade.set(k, again);
   }
@@ -140,6 +223,8 @@ function parsedOf(k: Kept): ParsedForm {
 
 /** The file text as kept, read from the file again (and kept again) when it was let go. */
 function packedOf(k: Kept): Packed {
+  const share = k[SHARE];
+  if (share !== undefined) return share.get();
   const raw = k[RAW];
   if (raw !== undefined) return raw;
   const text = (k[REREAD] as () => string)();
@@ -188,7 +273,7 @@ const GETTERS: Partial<Record<keyof Source, (this: Kept) => unknown>> = { raw: g
  * Parses a source's file text again, given as kept (a record of an export
  * decodes only its own bytes): its parsed form, with the plain text as a string.
  */
-export type Reparse = (raw: Packed) => { text: string; map: OffsetMap; sections: Section[] };
+export type Reparse = (raw: () => Packed, share?: SharedText) => { text: string; map: OffsetMap; sections: Section[] };
 
 /**
  * `source` with its file text and plain text kept packed (`raw`: already
@@ -199,10 +284,10 @@ export type Reparse = (raw: Packed) => { text: string; map: OffsetMap; sections:
  * let go ({@link release}); its plain text is then kept as it is until it is.
  * With `reread` (which reads the file again), so may its file text.
  */
-export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: Reparse, reread?: () => string): Source {
+export function storeTexts(source: Source, raw: Packed = pack(source.raw), reparse?: Reparse, reread?: () => string, share?: SharedText): Source {
   // a text about to be let go (the pipeline counts its words, then releases it) is not packed at all
   const text = source.text === source.raw ? raw : reparse ? source.text : pack(source.text);
-  return storePacked(source, raw, text, reparse, reread);
+  return storePacked(source, raw, text, reparse, reread, share);
 }
 
 /**
@@ -210,10 +295,13 @@ export function storeTexts(source: Source, raw: Packed = pack(source.raw), repar
  * in any form) with `raw` and `text` as packed: how a source that crossed
  * threads is kept again.
  */
-export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: Reparse, reread?: () => string): Source {
+export function storePacked(fields: object, raw: Packed, text: Packed, reparse?: Reparse, reread?: () => string, share?: SharedText): Source {
   const given = fields as Record<string, unknown>;
   const out = {} as Record<string | symbol, unknown>;
-  Object.defineProperty(out, RAW, { value: raw, writable: true });
+  // a record whose export's text may be let go reads it through what it shares with the other records
+  Object.defineProperty(out, RAW, { value: share ? undefined : raw, writable: true });
+  Object.defineProperty(out, SHARE, { value: share });
+  Object.defineProperty(out, LET_GO, { value: 0, writable: true });
   Object.defineProperty(out, PARSED, { value: { text, map: given.map, sections: flatLabels(given.sections as Section[]) }, writable: true });
   Object.defineProperty(out, REPARSE, { value: reparse, writable: true });
   Object.defineProperty(out, REREAD, { value: reread, writable: true });
@@ -246,7 +334,9 @@ export function release(source: Source, fileText = false): boolean {
   const k = source as unknown as Partial<Kept>;
   if (k[REPARSE] === undefined) return false;
   k[PARSED] = undefined;
-  if (fileText && k[REREAD] !== undefined && k[RAW] !== undefined) {
+  const share = k[SHARE];
+  if (fileText && share !== undefined) share.letGo((k[LET_GO] = (k[LET_GO] ?? 0) + 1));
+  else if (fileText && k[REREAD] !== undefined && k[RAW] !== undefined) {
     k[HELD] = heldAs(k[RAW]);
     k[RAW] = undefined;
   }
@@ -257,7 +347,7 @@ export function release(source: Source, fileText = false): boolean {
 export function restore(source: Source): void {
   const k = source as unknown as Partial<Kept>;
   if (k[PARSED] !== undefined || k[REPARSE] === undefined) return;
-  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE](packedOf(k as Kept));
+  k[PARSED] = remade.get(k as Kept) ?? k[REPARSE](() => packedOf(k as Kept), k[SHARE]);
   remade.delete(k as Kept);
 }
 
@@ -267,7 +357,14 @@ export function restore(source: Source): void {
  * living on among the texts last decoded while thousands of others pass.
  */
 export function textOnce(source: Source): string {
-  const text = (source as unknown as Partial<Kept>)[PARSED]?.text;
+  const k = source as unknown as Partial<Kept>;
+  const text = k[PARSED]?.text;
+  // a record whose export's text was let go: parsed again from its own bytes (kept among the forms made last), the export not read whole
+  const share = k[SHARE];
+  if (text === undefined && share !== undefined && share.now() === undefined && k[REPARSE] !== undefined) {
+    const reparse = k[REPARSE];
+    return unpack(parsedOf(k as Kept, () => reparse(() => share.peek(), share)).text);
+  }
   if (text === undefined || typeof text === 'string') return source.text;
   if (text === lastBytes) return lastText;
   return recent.get(text) ?? text.toString('utf8');
@@ -282,7 +379,8 @@ export function packedRaw(source: Source): Packed {
 
 /** A source's file text as it keeps it, when it keeps it now (undefined: let go, or not stored). */
 export function heldRaw(source: Source): Packed | undefined {
-  return (source as unknown as Partial<Kept>)[RAW];
+  const k = source as unknown as Partial<Kept>;
+  return k[SHARE] !== undefined ? k[SHARE].now() : k[RAW];
 }
 
 /**
@@ -314,8 +412,20 @@ export function packedTexts(source: Source): { raw: Packed; text: Packed } {
   return { raw, text: parsedOf(kept as Kept).text };
 }
 
-/** The UTF-8 bytes a source's file text is kept as, when it is kept so (see {@link storeTexts}). */
+/**
+ * The UTF-8 bytes a stored source's file text is kept as, read from its file
+ * again (and kept) when it was let go; undefined when kept as a string, or
+ * for a source that was not stored.
+ */
+export function keptBytes(source: Source): Buffer | undefined {
+  const k = source as unknown as Partial<Kept>;
+  if (!(RAW in k)) return undefined;
+  const kept = packedOf(k as Kept);
+  return typeof kept === 'object' ? kept : undefined;
+}
+
+/** The UTF-8 bytes a source's file text is kept as, when it is kept so now (see {@link storeTexts}). */
 export function rawBytes(source: Source): Buffer | undefined {
-  const kept = (source as unknown as Partial<Kept>)[RAW];
+  const kept = heldRaw(source);
   return typeof kept === 'object' ? kept : undefined;
 }

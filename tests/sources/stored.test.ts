@@ -6,7 +6,8 @@ import * as htmlArticleModule from '../../src/sources/html-article';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
-import { flatString, pack, packedRaw, rawBytes, release, restore, storeTexts, unpack } from '../../src/sources/stored';
+import { flatString, heldRaw, pack, packedRaw, rawBytes, release, restore, storeTexts, textOnce, unpack } from '../../src/sources/stored';
+import { CrosscheckError } from '../../src/errors';
 import { fromWire, toWire } from '../../src/parallel/transfer';
 import type { Source } from '../../src/types';
 
@@ -206,11 +207,21 @@ describe('readSources', () => {
         header: [x.id, x.path, x.format, x.title, x.published],
       });
 
-      it.each(Object.keys(exports))('%s: each record reads the same text, map and sections after release as before', (name) => {
-        fs.writeFileSync(path.join(dir, name), exports[name]);
+      // the same records in files whose bytes are not their text: Windows-1252, and UTF-8 after a byte-order mark
+      const cp1252 = Buffer.from(exports['plain.jsonl'].replace('10 people', '\u201c10\u201d people'), 'latin1');
+      cp1252[cp1252.indexOf(0x1c)] = 0x93;
+      cp1252[cp1252.indexOf(0x1d)] = 0x94;
+      const bytesOf: Record<string, Buffer> = { 'cp1252.jsonl': cp1252, 'bom.jsonl': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exports['wide.jsonl'])]) };
+      const cases = [...Object.keys(exports), ...Object.keys(bytesOf)].flatMap((name) => [
+        [name, false],
+        [name, true],
+      ]) as Array<[string, boolean]>;
+
+      it.each(cases)('%s (its text let go too: %s): each record reads the same text, map and sections after release as before', (name, textsGo) => {
+        fs.writeFileSync(path.join(dir, name), bytesOf[name] ?? exports[name]);
         const opts = { cwd: dir, fieldMap: name === 'mapped.jsonl' ? fieldMap : undefined };
         const kept = readSources([name], opts).sources;
-        const sources = readSources([name], { ...opts, reparsable: true }).sources;
+        const sources = readSources([name], { ...opts, reparsable: true, exportTextsGo: textsGo }).sources;
         expect(sources.length).toBeGreaterThan(1);
         const before = kept.map(view);
         // let go (file text too, when asked: the export's text stays, shared by its records)
@@ -221,6 +232,35 @@ describe('readSources', () => {
         expect(sources.map((s) => release(s))).toEqual(sources.map(() => true));
         expect(sources.map((s) => s.raw)).toEqual(kept.map((s) => s.raw));
         expect(packedRaw(sources[1])).toBe(packedRaw(sources[0]));
+      });
+
+      it('lets an export’s text go once its records are counted, and reads each record again from the file alone', () => {
+        fs.writeFileSync(path.join(dir, 'wide.jsonl'), exports['wide.jsonl']);
+        const kept = readSources(['wide.jsonl'], { cwd: dir }).sources;
+        const sources = readSources(['wide.jsonl'], { cwd: dir, reparsable: true, exportTextsGo: true, each: (s) => release(s, true) }).sources;
+        expect(sources.map(heldRaw)).toEqual([undefined, undefined, undefined]);
+        // one record parsed again for its words, from its own bytes: the export is still not held
+        expect(textOnce(sources[1])).toBe(kept[1].text);
+        expect(heldRaw(sources[0])).toBeUndefined();
+        // its story: each record read alone again; locating a claim reads the export again, once for all its records
+        sources.forEach(restore);
+        expect(heldRaw(sources[0])).toBeUndefined();
+        expect(sources.map((s) => s.text)).toEqual(kept.map((s) => s.text));
+        expect(sources.map((s) => locateSpan(s, { start: 2, end: 9 }))).toEqual(kept.map((s) => locateSpan(s, { start: 2, end: 9 })));
+        expect(heldRaw(sources[0])).toBeDefined();
+        expect(new Set(sources.map(heldRaw)).size).toBe(1);
+        // and lets it go when the last is checked
+        sources.forEach((s) => release(s, true));
+        expect(heldRaw(sources[0])).toBeUndefined();
+        expect(sources[2].raw).toBe(kept[2].raw);
+      });
+
+      it('stops with one line naming an export that changed before its records were read again', () => {
+        fs.writeFileSync(path.join(dir, 'wide.jsonl'), exports['wide.jsonl']);
+        const sources = readSources(['wide.jsonl'], { cwd: dir, reparsable: true, exportTextsGo: true, each: (s) => release(s, true) }).sources;
+        fs.writeFileSync(path.join(dir, 'wide.jsonl'), `{"title": "Zero"}\n${exports['wide.jsonl']}`);
+        expect(() => textOnce(sources[1])).toThrow(new CrosscheckError('input', 'changed while crosscheck was reading it; run again', 'wide.jsonl'));
+        expect(() => restore(sources[1])).toThrow(/wide\.jsonl: changed while crosscheck was reading it; run again/);
       });
 
       it('keeps a wide export as bytes and parses a record again from its own', () => {
