@@ -14,7 +14,8 @@ import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
 import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
-import { memoOf, pack, SharedText, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
+import { SharedText } from './shared-text';
+import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 

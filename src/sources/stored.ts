@@ -12,6 +12,7 @@
 import { CrosscheckError } from '../errors';
 import type { Section, Source } from '../types';
 import type { OffsetMap } from './offset-map';
+import type { SharedText } from './shared-text';
 
 /** A text as kept: a string already one byte a character (or not well formed UTF-16), else its UTF-8 bytes. */
 export type Packed = string | Buffer;
@@ -128,83 +129,6 @@ interface Kept {
   [LET_GO]: number;
 }
 
-/** Reads the bytes `[from, to)` of a file (a record of an export, read alone). */
-export type ReadRange = (from: number, to: number) => Buffer;
-
-/**
- * The file text the records of one export share, when it may be let go: a
- * run over an archive of exports then holds the text of the export being
- * read, and of those whose stories are being checked, rather than of every
- * export to the end. It goes once every record's words are counted, is read
- * again (once, for all of them) when the first is parsed again for its
- * story, and goes again once every record's story is checked. Read again
- * after that (a report that reads texts), it is kept. An export in UTF-8
- * (or ASCII) is read again as its bytes, which are the text as kept, and
- * one record can be read alone from its own range of them.
- */
-export class SharedText {
-  private packed: Packed | undefined;
-  /** the text's form and length as first read: read again, it must be the same */
-  private readonly held: string;
-  /** records not yet let go once (words counted), and twice (story checked) */
-  private toGroup: number;
-  private toCheck: number;
-
-  constructor(
-    packed: Packed,
-    records: number,
-    private readonly reread: () => string,
-    /** the export's path as shown (in what a user is told) */
-    readonly path: string,
-    /** when the file's bytes are the text as kept: reads them, all or a range */
-    private readonly bytes?: { all: () => Buffer; range: ReadRange },
-  ) {
-    this.packed = packed;
-    this.held = heldAs(packed);
-    this.toGroup = records;
-    this.toCheck = records;
-  }
-
-  /** The text as kept, read again when it was let go. */
-  get(): Packed {
-    if (this.packed === undefined) {
-      let again: Packed;
-      if (this.bytes) {
-        const bytes = this.bytes.all();
-        again = this.held.startsWith('string') ? bytes.toString('latin1') : bytes;
-      } else {
-        again = pack(this.reread(), true);
-      }
-      if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
-      this.packed = again;
-    }
-    return this.packed;
-  }
-
-  /** The text as kept, or read again without keeping it (a look between its records' words and their stories). */
-  peek(): Packed {
-    return this.packed ?? (this.bytes ? (this.held.startsWith('string') ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true));
-  }
-
-  /** The text, when it is kept now. */
-  now(): Packed | undefined {
-    return this.packed;
-  }
-
-  /** The bytes `[from, to)` of the text, read alone from the file when the text is not kept now; undefined when the file's bytes are not the text's. */
-  range(from: number, to: number): Buffer | undefined {
-    const kept = this.packed;
-    if (typeof kept === 'object') return kept.subarray(from, to);
-    return this.bytes && kept === undefined ? this.bytes.range(from, to) : undefined;
-  }
-
-  /** One of its records let its text go for the `time`-th time (1: words counted, 2: story checked). */
-  letGo(time: number): void {
-    if (time === 1 && --this.toGroup === 0) this.packed = undefined;
-    else if (time === 2 && --this.toCheck === 0) this.packed = undefined;
-  }
-}
-
 /** Parsed forms made again after being let go, the last few kept (a report may read a text more than once). */
 const remade = new Map<Kept, ParsedForm>();
 const REMADE = 8;
@@ -246,7 +170,7 @@ function rawOf(k: Kept): string {
 }
 
 /** A packed text's form and length, to tell a file read again from the file first read. */
-function heldAs(p: Packed): string {
+export function heldAs(p: Packed): string {
   return `${typeof p}:${p.length}`;
 }
 
