@@ -12,12 +12,14 @@ import { detectParser, parserByName, PARSERS } from './detect';
 import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
-import { isStdin, readStdin, STDIN, stdinNames } from './stdin';
+import { isStdin, STDIN, stdinNames } from './stdin';
+import { readBytes, readRange, readText } from './read-file';
 import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
 import { SharedText } from './shared-text';
 import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
+export { decode, MAX_FILE_BYTES, utf16WithoutBom } from './read-file';
 
 /** Options of {@link readSources}. */
 export interface ReadOptions {
@@ -56,55 +58,6 @@ export interface ReadOptions {
   onFiles?(files: number, threads: number): void;
 }
 
-// Windows-1252's 0x80-0x9F (curly quotes, dashes, €); Node 20's decoder treats the label as Latin-1
-const CP1252 = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
-
-/** Bytes that are not UTF-8: most likely a Windows export. */
-function windows1252(bytes: Buffer): string {
-  const latin = bytes.toString('latin1');
-  return latin.replace(/[\u0080-\u009f]/g, (c) => CP1252[c.charCodeAt(0) - 0x80]);
-}
-
-/**
- * UTF-16 without a byte-order mark (some Windows tools write it): in text that
- * is mostly ASCII every other byte is zero. Returns the byte order, if any.
- */
-export function utf16WithoutBom(bytes: Buffer): 'le' | 'be' | undefined {
-  const n = Math.min(bytes.length, 1024) & ~1;
-  if (n < 4) return undefined;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
-  }
-  const pairs = n / 2;
-  if (oddZero >= pairs * 0.9 && evenZero === 0) return 'le';
-  if (evenZero >= pairs * 0.9 && oddZero === 0) return 'be';
-  return undefined;
-}
-
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-
-/** Text of a file's bytes: UTF-8 (or UTF-16 with a BOM or plainly so; Windows-1252 when not valid UTF-8), BOM removed. */
-export function decode(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString('utf16le');
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString('utf16le');
-  // UTF-16 without a mark has zero bytes among its first ones: most files need no closer look
-  const order = bytes.subarray(0, 1024).includes(0) ? utf16WithoutBom(bytes) : undefined;
-  if (order === 'le') return bytes.subarray(0, bytes.length & ~1).toString('utf16le');
-  if (order === 'be') return Buffer.from(bytes.subarray(0, bytes.length & ~1)).swap16().toString('utf16le');
-  // a UTF-8 BOM says UTF-8: a stray bad byte then becomes U+FFFD rather than the whole file turning Windows-1252
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return new TextDecoder('utf-8').decode(bytes.subarray(3));
-  let text: string;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    text = windows1252(bytes);
-  }
-  return text.replace(/^\uFEFF/, '');
-}
-
 /** `o` without its undefined fields, as a new object (deleting them would leave every source in slow dictionary mode). */
 function drop<T extends object>(o: T): T {
   const out = {} as T;
@@ -136,66 +89,6 @@ export function fillPublished(source: Source, option?: string): Source {
     for (const d of findFullDates(source.text.slice(s.start, s.end))) if (!latest || d.iso > latest) latest = d.iso;
   }
   return latest ? Object.assign(source, { published: latest, publishedFrom: 'inferred' as const }) : source;
-}
-
-/**
- * Files larger than this are refused unread: a news article is tens of
- * kilobytes, a big export a few megabytes, and the pipeline takes several
- * seconds a megabyte, so a larger file is a mistake or an attack, not a story.
- */
-export const MAX_FILE_BYTES = 16 * 1024 * 1024;
-
-function tooLarge(size: number, shown: string): CrosscheckError {
-  const mb = (n: number) => `${(n / (1024 * 1024)).toFixed(1)} MB`;
-  return new CrosscheckError('input', `file is too large (${mb(size)}; crosscheck reads files up to ${mb(MAX_FILE_BYTES)})`, shown);
-}
-
-/** A file's bytes, refused unread when it is too large (its size asked of the open file: the path is looked up once). */
-function readFile(abs: string, shown: string): Buffer {
-  const fd = fs.openSync(abs, 'r');
-  try {
-    const stats = fs.fstatSync(fd);
-    if (stats.size > MAX_FILE_BYTES) throw tooLarge(stats.size, shown);
-    // a file that tells no size (a pipe, /proc) is read to its end as readFileSync reads it
-    return stats.isFile() && stats.size > 0 ? readSized(fd, stats.size) : fs.readFileSync(fd);
-  } finally {
-    fs.closeSync(fd);
-  }
-}
-
-/**
- * The bytes of a regular file of `size` bytes, read as readFileSync reads
- * them (up to its size, fewer if it ends sooner) without asking the file its
- * size a second time (a system call a file, twice for a file let go).
- */
-function readSized(fd: number, size: number): Buffer {
-  const bytes = Buffer.allocUnsafe(size);
-  let at = 0;
-  while (at < size) {
-    const n = fs.readSync(fd, bytes, at, size - at, null);
-    if (n === 0) break;
-    at += n;
-  }
-  return at < size ? bytes.subarray(0, at) : bytes;
-}
-
-function read(abs: string, shown: string, stdin: () => Buffer = readStdin): string {
-  let bytes: Buffer;
-  try {
-    bytes = abs === STDIN ? stdin() : readFile(abs, shown);
-    if (bytes.length > MAX_FILE_BYTES) throw tooLarge(bytes.length, shown);
-  } catch (e) {
-    if (e instanceof CrosscheckError) throw e;
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' ? 'permission denied' : code === 'EISDIR' ? 'is a folder' : (code ?? 'error');
-    throw new CrosscheckError('input', `cannot read file (${why})`, shown);
-  }
-  if (bytes.includes(0) && !(bytes[0] === 0xff && bytes[1] === 0xfe) && !(bytes[0] === 0xfe && bytes[1] === 0xff) && !utf16WithoutBom(bytes)) {
-    throw new CrosscheckError('input', 'looks like a binary file (it holds NUL bytes), not an article', shown);
-  }
-  const raw = decode(bytes);
-  if (!/\S/.test(raw)) throw new CrosscheckError('input', 'file is empty', shown);
-  return raw;
 }
 
 /** Ids from file names without extension, made unique with `-2`, `-3`, … in path order. */
@@ -294,7 +187,7 @@ export function renewal(
 ): Renewal[] {
   if (!reparsable) return parsed.map(() => ({}));
   if (parsed.length === 1 && !isRecordMemo(memos[0])) {
-    return [{ reparse: reparser(f.shown, id, parsed[0].format, memos[0]), reread: f.abs === STDIN ? undefined : () => read(f.abs, f.shown, stdin) }];
+    return [{ reparse: reparser(f.shown, id, parsed[0].format, memos[0]), reread: f.abs === STDIN ? undefined : () => readText(f.abs, f.shown, stdin) }];
   }
   return parsed.map((s, i) => (isRecordMemo(memos[i]) ? { reparse: reparser(f.shown, s.id, s.format, memos[i]) } : {}));
 }
@@ -338,31 +231,8 @@ function sharedText(f: FoundFile, parsed: readonly Source[], packed: Packed, std
   }
   const same = Buffer.byteLength(raw, 'utf8') === size && (typeof packed !== 'string' || raw.length === size);
   if (same && typeof packed === 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), raw);
-  const bytes = same ? { all: () => readFile(f.abs, f.shown), range: (from: number, to: number) => readRange(f.abs, f.shown, size, from, to) } : undefined;
-  return new SharedText(packed, parsed.length, () => read(f.abs, f.shown, stdin), f.shown, bytes);
-}
-
-/** The bytes `[from, to)` of a file of `size` bytes (one of another size changed since it was read). */
-function readRange(abs: string, shown: string, size: number, from: number, to: number): Buffer {
-  const out = Buffer.allocUnsafe(to - from);
-  let fd: number;
-  try {
-    fd = fs.openSync(abs, 'r');
-  } catch {
-    throw new CrosscheckError('input', 'cannot read file again (it was moved or removed while crosscheck was reading it)', shown);
-  }
-  try {
-    if (fs.fstatSync(fd).size !== size) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', shown);
-    let at = 0;
-    while (at < out.length) {
-      const n = fs.readSync(fd, out, at, out.length - at, from + at);
-      if (n === 0) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', shown);
-      at += n;
-    }
-  } finally {
-    fs.closeSync(fd);
-  }
-  return out;
+  const bytes = same ? { all: () => readBytes(f.abs, f.shown), range: (from: number, to: number) => readRange(f.abs, f.shown, size, from, to) } : undefined;
+  return new SharedText(packed, parsed.length, () => readText(f.abs, f.shown, stdin), f.shown, bytes);
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -379,7 +249,7 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
   const names = sourceIds(files.map((f) => (f.abs === STDIN ? std.id : f.shown)));
   files.forEach((f, i) => {
     try {
-      const raw = read(f.abs, f.shown, opts.stdin);
+      const raw = readText(f.abs, f.shown, opts.stdin);
       const parsed = parseFile(raw, f, names[i], opts, problems);
       // an export's records are articles: told as soon as they are known (a run of thousands is long, whatever its file count)
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
