@@ -255,6 +255,14 @@ describe('readSources', () => {
         expect(sources[2].raw).toBe(kept[2].raw);
       });
 
+      it('stops with one line naming an export removed before its records were read again', () => {
+        fs.writeFileSync(path.join(dir, 'wide.jsonl'), exports['wide.jsonl']);
+        const sources = readSources(['wide.jsonl'], { cwd: dir, reparsable: true, exportTextsGo: true, each: (s) => release(s, true) }).sources;
+        fs.rmSync(path.join(dir, 'wide.jsonl'));
+        expect(() => restore(sources[0])).toThrow(new CrosscheckError('input', 'cannot read file again (it was moved or removed while crosscheck was reading it)', 'wide.jsonl'));
+        expect(() => sources[0].raw).toThrow(new CrosscheckError('input', 'cannot read file (ENOENT)', 'wide.jsonl'));
+      });
+
       it('stops with one line naming an export that changed before its records were read again', () => {
         fs.writeFileSync(path.join(dir, 'wide.jsonl'), exports['wide.jsonl']);
         const sources = readSources(['wide.jsonl'], { cwd: dir, reparsable: true, exportTextsGo: true, each: (s) => release(s, true) }).sources;
