@@ -16,7 +16,11 @@ function decodeHTML(text: string): string {
 }
 
 const ENTITY = /&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)/g;
-const SPACE = /[ \t\n\r\f]+/g;
+
+/** HTML's white space: space, tab, line feed, carriage return, form feed. */
+function isHtmlSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 12;
+}
 
 /** The text of an entity, or undefined when it is not one (a bare `&`). */
 function decodeEntity(entity: string): string | undefined {
@@ -60,16 +64,23 @@ export class InlineText {
     else this.pendingSpace.end = end;
   }
 
+  /** Add `raw[start, end)`, which holds no entity: its runs of HTML white space (`[ \t\n\r\f]+`) become spaces, the rest is copied. */
   private addPlain(start: number, end: number): void {
-    const text = this.raw.slice(start, end);
-    let at = 0;
-    SPACE.lastIndex = 0;
-    for (let m = SPACE.exec(text); m; m = SPACE.exec(text)) {
-      if (m.index > at) this.addPiece({ start: start + at, end: start + m.index });
-      this.space(start + m.index, start + m.index + m[0].length);
-      at = m.index + m[0].length;
+    const raw = this.raw;
+    let at = start;
+    let i = start;
+    while (i < end) {
+      if (!isHtmlSpace(raw.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const run = i;
+      while (i < end && isHtmlSpace(raw.charCodeAt(i))) i++;
+      if (run > at) this.addPiece({ start: at, end: run });
+      this.space(run, i);
+      at = i;
     }
-    if (at < text.length) this.addPiece({ start: start + at, end });
+    if (at < end) this.addPiece({ start: at, end });
   }
 
   private addPiece(p: Piece): void {
@@ -77,8 +88,11 @@ export class InlineText {
     this.pendingSpace = undefined;
     // white space at the start of a block is dropped; inside it becomes one space
     if (gap && this.pieces.length > 0) {
-      const single = gap.end - gap.start === 1 && this.raw[gap.start] === ' ';
-      this.pieces.push(single ? { start: gap.start, end: gap.end } : { text: ' ', start: gap.start, end: gap.end });
+      const single = gap.end - gap.start === 1 && this.raw.charCodeAt(gap.start) === 32;
+      const before = this.pieces[this.pieces.length - 1];
+      // a single space right after a copy is copied with it (most words of a paragraph: one piece, not one a word)
+      if (single && before.text === undefined && before.end === gap.start) before.end = gap.end;
+      else this.pieces.push(single ? { start: gap.start, end: gap.end } : { text: ' ', start: gap.start, end: gap.end });
     }
     const last = this.pieces[this.pieces.length - 1];
     if (p.text === undefined && last && last.text === undefined && last.end === p.start) last.end = p.end;
