@@ -25,6 +25,8 @@ export class SharedText {
   private packed: Packed | undefined;
   /** the text's form and length as first read: read again, it must be the same */
   private readonly held: string;
+  /** kept as a string (ASCII or Latin-1), not as UTF-8 bytes */
+  private readonly asString: boolean;
   /** records not yet let go once (words counted), and twice (story checked) */
   private toGroup: number;
   private toCheck: number;
@@ -40,29 +42,27 @@ export class SharedText {
   ) {
     this.packed = packed;
     this.held = heldAs(packed);
+    this.asString = typeof packed === 'string';
     this.toGroup = records;
     this.toCheck = records;
   }
 
-  /** The text as kept, read again when it was let go. */
+  /** The text as kept, read again (and kept) when it was let go. */
   get(): Packed {
-    if (this.packed === undefined) {
-      let again: Packed;
-      if (this.bytes) {
-        const bytes = this.bytes.all();
-        again = this.held.startsWith('string') ? bytes.toString('latin1') : bytes;
-      } else {
-        again = pack(this.reread(), true);
-      }
-      if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
-      this.packed = again;
-    }
-    return this.packed;
+    return (this.packed ??= this.readAgain());
   }
 
   /** The text as kept, or read again without keeping it (a look between its records' words and their stories). */
   peek(): Packed {
-    return this.packed ?? (this.bytes ? (this.held.startsWith('string') ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true));
+    return this.packed ?? this.readAgain();
+  }
+
+  /** The text read again from its file, as it was kept: it must be of the same form and length. */
+  private readAgain(): Packed {
+    const again = this.bytes ? (this.asString ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true);
+    // offsets found in the text first read would not fit a file changed since
+    if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
+    return again;
   }
 
   /** The text, when it is kept now. */
