@@ -1,18 +1,20 @@
 /**
  * One record of a JSON or JSON Lines export parsed again alone, when its
  * parsed form was let go (stored.ts): a run over an archive of exports then
- * holds the exports' texts, not every record's plain text and offset map
- * too. A record's parse depends on its own characters only, so its range of
+ * holds at most the exports' texts, not every record's plain text and offset
+ * map too. A record's parse depends on its own characters only, so its range of
  * the export's text parsed again gives the same plain text and sections, and
  * the same map once shifted to where the record starts. The export's text is
  * kept as UTF-8 bytes when it holds wide characters: the record's range is
- * then told in bytes as well, so that only its own bytes are decoded.
+ * then told in bytes as well, so that only its own bytes are decoded. When
+ * the export's text was let go (shared-text.ts), those bytes alone are read
+ * from the file again.
  */
 import { CrosscheckError } from '../errors';
 import type { Source } from '../types';
 import type { FieldMap } from './json-fields';
 import { recordSource } from './json-record';
-import { JsonSyntaxError, parseJson } from './json-value';
+import { parseJson } from './json-value';
 import type { Packed } from './stored';
 
 /** Where a record is in its export's text (the memo its parse leaves, see stored.ts), and how its fields were named. */
@@ -68,8 +70,8 @@ export function recordAgain(kept: () => Packed, memo: RecordMemo, format: string
   try {
     return recordOf(own, memo, format);
   } catch (e) {
-    // a record read alone from its file that is no longer one
-    if (bytes && e instanceof JsonSyntaxError) throw changed();
+    // a record read alone from its file that no longer reads as one (its bytes read as one before)
+    if (bytes) throw changed();
     throw e;
   }
 }
