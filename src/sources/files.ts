@@ -18,6 +18,8 @@ export interface FoundFile {
   found?: boolean;
   /** the real path, when the walk already knows it */
   real?: string;
+  /** named, and no regular file (a pipe, `<(…)`, a device): it can be read only once */
+  once?: boolean;
 }
 
 /** The real path of `p` (the system's realpath: one call, not a look at each folder on the way). */
@@ -109,7 +111,7 @@ export function expandInputs(inputs: readonly string[], cwd: string): { files: F
       walk(abs, withoutTrailingSlashes(input) || input, new Set(), found, problems);
       if (found.length === before && problems.length === trouble) problems.push(new CrosscheckError('input', `no article files (${ARTICLE_EXTENSIONS.join(', ')}) in this folder`, input));
     } else {
-      found.push({ abs, shown: input });
+      found.push(st.isFile() ? { abs, shown: input } : { abs, shown: input, once: true });
     }
   }
   const byReal = new Map<string, FoundFile>();

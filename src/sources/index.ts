@@ -187,7 +187,8 @@ export function renewal(
 ): Renewal[] {
   if (!reparsable) return parsed.map(() => ({}));
   if (parsed.length === 1 && !isRecordMemo(memos[0])) {
-    return [{ reparse: reparser(f.shown, id, parsed[0].format, memos[0]), reread: f.abs === STDIN ? undefined : () => readText(f.abs, f.shown, stdin) }];
+    // standard input and a pipe cannot be read again: their file text stays
+    return [{ reparse: reparser(f.shown, id, parsed[0].format, memos[0]), reread: f.abs === STDIN || f.once ? undefined : () => readText(f.abs, f.shown, stdin) }];
   }
   return parsed.map((s, i) => (isRecordMemo(memos[i]) ? { reparse: reparser(f.shown, s.id, s.format, memos[i]) } : {}));
 }
@@ -255,7 +256,7 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
       const renew = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
-      const exported = opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
+      const exported = opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && !f.once && parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
       const packed = parsed.length > 0 ? packShared(parsed, exported || renew[0].reread !== undefined) : '';
       const share = exported ? sharedText(f, parsed, packed, opts.stdin) : undefined;
       parsed.forEach((source, k) => {

@@ -2,7 +2,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { CLI, ROOT, runCli } from './run-cli';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cc-cli-'));
@@ -84,6 +84,25 @@ describe('crosscheck check', () => {
     const r = runCli(['check', path.join(dir, 'story'), '--format', 'json', '--output', out]);
     expect(r.stdout).toBe('');
     expect(JSON.parse(fs.readFileSync(out, 'utf8')).version).toBe(1);
+  });
+
+  it('reads a pipe (`<(…)`) once, an article or an export, and reports as from the files', () => {
+    const story = ['a.md', 'b.txt', 'c.txt'].map((f) => path.join(dir, 'story', f));
+    const records = story.map((f, i) => JSON.stringify({ id: `r${i}`, title: `Floods ${i}`, published: '2026-03-12', body: fs.readFileSync(f, 'utf8').replace(/^---[\s\S]*?---\n/, '') }));
+    const feed = write('feed.jsonl', `${records.join('\n')}\n`);
+    // what a report finds, without the names its sources get from their paths (/dev/fd/63 is "63")
+    const findings = (stdout: string) => {
+      const r = JSON.parse(stdout) as { findings: Array<{ ruleId: string; evidence: Array<{ line: number; column: number; text: string }> }>; stats: { claims: number } };
+      return { claims: r.stats.claims, found: r.findings.map((f) => [f.ruleId, f.evidence.map((e) => [e.line, e.column, e.text]).sort()]) };
+    };
+    for (const inputs of [story, [feed]]) {
+      const piped = spawnSync('bash', ['-c', `${JSON.stringify(process.execPath)} ${JSON.stringify(CLI)} check --format json --published 2026-03-12 ${inputs.map((f) => `<(cat ${JSON.stringify(f)})`).join(' ')}`], { encoding: 'utf8' });
+      const named = runCli(['check', '--format', 'json', '--published', '2026-03-12', ...inputs]);
+      expect(piped.stderr).toBe('');
+      expect(piped.status).toBe(named.status);
+      expect(findings(piped.stdout)).toEqual(findings(named.stdout));
+      expect(findings(named.stdout).found.length).toBeGreaterThan(0);
+    }
   });
 
   it('never writes into its input files', () => {
