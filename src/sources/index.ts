@@ -43,7 +43,7 @@ export interface ReadOptions {
   /**
    * with `reparsable`: a JSON export's text may be let go too, once its
    * records' words are counted, and read again for their stories
-   * (`SharedText` in stored.ts); not for exports on standard input
+   * (shared-text.ts); not for an export on standard input or a pipe
    */
   exportTextsGo?: boolean;
   /** each source as soon as it is read, in order (the pipeline takes its words for story grouping) */
@@ -172,9 +172,10 @@ export interface Renewal {
  * an article with a file of its own is parsed again alone, as it was parsed
  * first, taking what its first parse left for it (an HTML page: which
  * elements are its article, see html.ts), and read from its file again
- * unless it came on standard input. A record of an export is parsed again
- * from its own range of the export's text (json-again.ts), which stays held
- * for all of them. `id`: the id the file's source was given; `memos`: what
+ * unless it came on standard input or a pipe. A record of an export is
+ * parsed again from its own range of the export's text (json-again.ts),
+ * which is held for all of them (shared-text.ts: or read again). `id`: the
+ * id the file's source was given; `memos`: what
  * their first parses left, when they came from another thread.
  */
 export function renewal(

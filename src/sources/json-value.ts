@@ -80,7 +80,7 @@ export function parseJson(raw: string, from = 0, to = raw.length): JsonNode {
         run = i;
       } else if (c < 0x20) fail('control characters must be escaped in a string');
       else {
-        // a run of literal characters, each where it is (in locals: \`i\` is shared with the other readers)
+        // a run of literal characters, each where it is (in locals: `i` is shared with the other readers)
         const from = i;
         let j = i + 1;
         while (j < to) {

@@ -47,22 +47,15 @@ export class SharedText {
     this.toCheck = records;
   }
 
-  /** The text as kept, read again (and kept) when it was let go. */
+  /** The text as kept, read again from its file (and kept) when it was let go: it must be of the same form and length. */
   get(): Packed {
-    return (this.packed ??= this.readAgain());
-  }
-
-  /** The text as kept, or read again without keeping it (a look between its records' words and their stories). */
-  peek(): Packed {
-    return this.packed ?? this.readAgain();
-  }
-
-  /** The text read again from its file, as it was kept: it must be of the same form and length. */
-  private readAgain(): Packed {
-    const again = this.bytes ? (this.asString ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true);
-    // offsets found in the text first read would not fit a file changed since
-    if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
-    return again;
+    if (this.packed === undefined) {
+      const again = this.bytes ? (this.asString ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true);
+      // offsets found in the text first read would not fit a file changed since
+      if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
+      this.packed = again;
+    }
+    return this.packed;
   }
 
   /** The text, when it is kept now. */

@@ -133,12 +133,12 @@ interface Kept {
 const remade = new Map<Kept, ParsedForm>();
 const REMADE = 8;
 
-function parsedOf(k: Kept, make?: () => ParsedForm): ParsedForm {
+function parsedOf(k: Kept): ParsedForm {
   const p = k[PARSED];
   if (p !== undefined) return p;
   let again = remade.get(k);
   if (again === undefined) {
-    again = make ? make() : (k[REPARSE] as Reparse)(() => packedOf(k), k[SHARE]);
+    again = (k[REPARSE] as Reparse)(() => packedOf(k), k[SHARE]);
     if (remade.size >= REMADE) remade.delete(remade.keys().next().value as Kept);
     remade.set(k, again);
   }
@@ -281,14 +281,7 @@ export function restore(source: Source): void {
  * living on among the texts last decoded while thousands of others pass.
  */
 export function textOnce(source: Source): string {
-  const k = source as unknown as Partial<Kept>;
-  const text = k[PARSED]?.text;
-  // a record whose export's text was let go: parsed again from its own bytes (kept among the forms made last), the export not read whole
-  const share = k[SHARE];
-  if (text === undefined && share !== undefined && share.now() === undefined && k[REPARSE] !== undefined) {
-    const reparse = k[REPARSE];
-    return unpack(parsedOf(k as Kept, () => reparse(() => share.peek(), share)).text);
-  }
+  const text = (source as unknown as Partial<Kept>)[PARSED]?.text;
   if (text === undefined || typeof text === 'string') return source.text;
   if (text === lastBytes) return lastText;
   return recent.get(text) ?? text.toString('utf8');
