@@ -14,7 +14,7 @@ import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, STDIN, stdinNames } from './stdin';
 import { readBytes, readRange, readText } from './read-file';
-import { addByteRanges, isRecordMemo, recordAgain } from './json-again';
+import { addByteRanges, isRecordMemo, recordAgain, type RecordMemo } from './json-again';
 import { SharedText } from './shared-text';
 import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
@@ -209,9 +209,9 @@ export function reparser(shown: string, id: string, format: string, memo?: unkno
 }
 
 /** The text a file's sources share, as it is kept (`own`: in memory of its own, to be let go alone), with its records' ranges told in its bytes when it is kept as bytes. */
-function packShared(parsed: readonly Source[], own: boolean): Packed {
+function packShared(parsed: readonly Source[], records: boolean, own: boolean): Packed {
   const packed = pack(parsed[0].raw, own);
-  if (typeof packed !== 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), parsed[0].raw);
+  if (records && typeof packed !== 'string') addByteRanges(parsed.map(memoOf) as RecordMemo[], parsed[0].raw);
   return packed;
 }
 
@@ -232,7 +232,7 @@ function sharedText(f: FoundFile, parsed: readonly Source[], packed: Packed, std
     // gone already: told when it is read again
   }
   const same = Buffer.byteLength(raw, 'utf8') === size && (typeof packed !== 'string' || raw.length === size);
-  if (same && typeof packed === 'string') addByteRanges(parsed.map(memoOf).filter(isRecordMemo), raw);
+  if (same && typeof packed === 'string') addByteRanges(parsed.map(memoOf) as RecordMemo[], raw);
   const bytes = same ? { all: () => readBytes(f.abs, f.shown), range: (from: number, to: number) => readRange(f.abs, f.shown, size, from, to) } : undefined;
   return new SharedText(packed, parsed.length, () => readText(f.abs, f.shown, stdin), f.shown, bytes);
 }
@@ -257,8 +257,9 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       if (parsed.length > 1) opts.onFiles?.(sources.length + parsed.length + files.length - i - 1, 1);
       const renew = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
-      const exported = opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && !f.once && parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
-      const packed = parsed.length > 0 ? packShared(parsed, exported || renew[0].reread !== undefined) : '';
+      const records = parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
+      const exported = records && opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && !f.once;
+      const packed = parsed.length > 0 ? packShared(parsed, records, exported || renew[0].reread !== undefined) : '';
       const share = exported ? sharedText(f, parsed, packed, opts.stdin) : undefined;
       parsed.forEach((source, k) => {
         const stored = storeTexts(fillPublished(source, opts.published), packed, renew[k].reparse, renew[k].reread, share);
