@@ -8,6 +8,7 @@ import { CrosscheckError } from '../errors';
 import { loadRules } from '../rules/load';
 import type { Rule } from '../rules/types';
 import { readSources } from '../sources';
+import { forgetLocations } from '../sources/position';
 import type { Packed } from '../sources/stored';
 import { checkStories } from '../story';
 import type { Source } from '../types';
@@ -72,9 +73,12 @@ export function storyAnswers(tasks: readonly StoryTask[], options: StoryOptions,
       return fromWire(w, raw);
     });
   });
-  return checkStories(
+  const answers = checkStories(
     tasks.map((t) => t.story),
     sources,
     { rules: options.withFindings ? rulesOf(options.rulesDirs) : [], settings: options.settings, keepClaims: options.keepClaims },
   );
+  // these sources are copies made for this batch: nothing locates them again
+  forgetLocations();
+  return answers;
 }
