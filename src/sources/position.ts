@@ -4,7 +4,8 @@
  */
 import type { Evidence, Source, Span } from '../types';
 import { LineIndex } from './locate';
-import { flatString, keptBytes } from './stored';
+import type { SharedText } from './shared-text';
+import { flatString, keptBytes, sharedOf } from './stored';
 
 /** Line indexes kept, of the sources located last (a story's, many times over): a run's thousands need not all stay. */
 const CAPACITY = 512;
@@ -19,18 +20,28 @@ const byText = new Map<string, LineIndex>();
 /** the same for texts kept as bytes, held no longer than their sources hold them (an export's text may be let go and read again) */
 const byBytes = new WeakMap<Buffer, LineIndex>();
 
+/** the same for the text the records of an export share when it may be let go (read again, it is the same text) */
+const byShare = new WeakMap<SharedText, LineIndex>();
+
 function lineIndex(source: Source): LineIndex {
   let idx = indexes.get(source);
   if (!idx) {
-    // from the file's bytes when it is kept so: a finding's lines and words are read without decoding all of it
-    const bytes = keptBytes(source);
-    if (bytes) {
-      idx = byBytes.get(bytes);
-      if (!idx) byBytes.set(bytes, (idx = new LineIndex(bytes)));
+    const share = sharedOf(source);
+    if (share) {
+      // not kept by its text: that would keep the text alive after the export let it go
+      idx = byShare.get(share);
+      if (!idx) byShare.set(share, (idx = new LineIndex(keptBytes(source) ?? source.raw)));
     } else {
-      const text = source.raw;
-      idx = byText.get(text);
-      if (!idx) remember(byText, text, (idx = new LineIndex(text)), TEXT_CAPACITY);
+      // from the file's bytes when it is kept so: a finding's lines and words are read without decoding all of it
+      const bytes = keptBytes(source);
+      if (bytes) {
+        idx = byBytes.get(bytes);
+        if (!idx) byBytes.set(bytes, (idx = new LineIndex(bytes)));
+      } else {
+        const text = source.raw;
+        idx = byText.get(text);
+        if (!idx) remember(byText, text, (idx = new LineIndex(text)), TEXT_CAPACITY);
+      }
     }
     remember(indexes, source, idx, CAPACITY);
   }

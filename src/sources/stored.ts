@@ -300,6 +300,21 @@ export function heldRaw(source: Source): Packed | undefined {
   return k[SHARE] !== undefined ? k[SHARE].now() : k[RAW];
 }
 
+/** The text a record shares with the other records of its export, when that may be let go and read again ({@link SharedText}). */
+export function sharedOf(source: Source): SharedText | undefined {
+  return (source as unknown as Partial<Kept>)[SHARE];
+}
+
+/**
+ * What tells a source's file text apart from others: the text as kept, or
+ * what the records of an export share when it may be let go (the same for
+ * all of them, kept or not); undefined once an article's own text was let go.
+ */
+export function rawKey(source: Source): Packed | SharedText | undefined {
+  const k = source as unknown as Partial<Kept>;
+  return k[SHARE] ?? k[RAW];
+}
+
 /**
  * What a source's parse left for parsing its file text again (undefined:
  * nothing): kept out of sight, not a field, and kept by {@link storeTexts}
