@@ -154,7 +154,7 @@ export function analyze(paths: readonly string[], opts: AnalyzeOptions = {}, wit
   // a run of a few large exports is long from its start: told as the articles they are guessed to hold
   if (threads) opts.onFiles?.(Math.max(threads.fileCount, threads.articleGuess), threads.count);
   try {
-    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each) : readSources([...paths], { ...readOpts, reparsable: letGo, exportTextsGo: letTextsGo, each, onFiles: opts.onFiles })));
+    const { sources, problems } = clock.time('parse', () => (threads ? threads.read(letGo, each, letTextsGo) : readSources([...paths], { ...readOpts, reparsable: letGo, exportTextsGo: letTextsGo, each, onFiles: opts.onFiles })));
     // readSources tells the articles of exports as it reads them; the workers' are counted here
     if (threads && sources.length > threads.fileCount) opts.onFiles?.(sources.length, threads.count);
     const stories = clock.time('align', () => (grouper as StoryGrouper).stories());

@@ -6,21 +6,33 @@
  * and one worker), which start once for both. Grouping articles into stories
  * compares every article with its candidates and stays on this thread.
  * Sources cross as packed bytes and stories come back as findings, so little
- * is copied. The result is the same as the sequential path's: same sources,
+ * is copied; a worker reads the records of an export whose text this thread
+ * let go from the export's file, as this thread does. The result is the same as the sequential path's: same sources,
  * ids, claims, findings and problems, in the same order.
  */
 import * as os from 'node:os';
-import { CrosscheckError, type ErrorCode } from '../errors';
-import { guessArticles, readSources, renewal, sourceIds, type ReadOptions } from '../sources';
+import { CrosscheckError } from '../errors';
+import { exportTextMayGo, guessArticles, readSources, renewal, sharedText, sourceIds, type ReadOptions } from '../sources';
 import { expandInputs, type FoundFile } from '../sources/files';
 import { STDIN } from '../sources/stdin';
-import { heldRaw, packedRaw, release, type Packed } from '../sources/stored';
+import { isRecordMemo } from '../sources/json-again';
+import type { SharedText } from '../sources/shared-text';
+import { isReleased, packedRaw, rawKey, release, sharedOf, type Packed } from '../sources/stored';
 import { checkStories, STORIES_AT_ONCE, type StoryCheck, type StoryResult } from '../story';
 import type { Source, Story } from '../types';
 import type { Pool } from './pool';
 import type { FileResult, FileTask, RawEntry, StoryAnswer, StoryOptions, StoryTask, TaskOptions } from './protocol';
-import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
+import { fromWire, fromWireText, RawTable, rebuildError, toWire, toWireText } from './transfer';
 import { readFile, type FileRead } from './work';
+
+/** What tells file texts apart (see rawKey in stored.ts). */
+type TextKey = Packed | SharedText;
+
+/** The text a worker read export `f` as (`packed`), shared by its records here (`memos`: what their first parses left), to be let go as one read here is. */
+function exportShare(f: FoundFile, packed: Packed, memos: readonly unknown[]): SharedText {
+  // decoded once, not through the cache of texts last decoded: it is let go soon
+  return sharedText(f, typeof packed === 'string' ? packed : packed.toString('utf8'), memos, packed);
+}
 
 /** Files per batch handed to a worker: small enough to balance, big enough that messaging costs little. */
 const FILE_BATCH = 16;
@@ -47,12 +59,6 @@ export function resolveJobs(jobs: number | undefined): number {
   return jobs === 0 ? Math.max(1, (os.availableParallelism?.() ?? os.cpus().length) - 1) : jobs;
 }
 
-function rebuildError(p: { code: string; message: string; file?: string }): CrosscheckError {
-  const prefix = p.file ? `${p.file}: ` : '';
-  const message = prefix && p.message.startsWith(prefix) ? p.message.slice(prefix.length) : p.message;
-  return new CrosscheckError(p.code as ErrorCode, message, p.file);
-}
-
 /** How the stories of a run are checked on every thread: as on this one (its pool shares this thread's kept claims), and the rule folders the rules came from (workers load the same). */
 export interface StoriesCheck extends Omit<StoryCheck, 'clock'> {
   rulesDirs: readonly string[];
@@ -60,13 +66,13 @@ export interface StoriesCheck extends Omit<StoryCheck, 'clock'> {
 
 /** This thread and its workers for one run; {@link close} when done. */
 export class Threads {
-  /** file texts several sources share, numbered for the workers, and which workers keep which */
-  private readonly raws = new RawTable();
+  /** file texts several sources share (or what an export's records share, see {@link rawKey}), numbered for the workers, and which workers keep which */
+  private readonly raws = new RawTable<TextKey>();
   /** the number of the next file text sent once, with its story alone (below zero, apart from the table's) */
   private unshared = -1;
   private readonly sentTo: Array<Set<number>>;
   /** how many sources share each file text (more than one: the records of a JSON export) */
-  private readonly sharing = new Map<Packed, number>();
+  private readonly sharing = new Map<TextKey, number>();
 
   private constructor(
     private readonly pool: Pool,
@@ -113,9 +119,10 @@ export class Threads {
   /**
    * Read and parse the files: the sources and problems readSources gives, in
    * the same order; `each` is given each source in that order as soon as all
-   * before it are read. `reparsable`: as readSources takes it.
+   * before it are read. `reparsable`, `exportTextsGo`: as readSources takes
+   * them (an export a worker read is let go here as one read here is).
    */
-  read(reparsable = false, each?: (source: Source) => void): FileRead {
+  read(reparsable = false, each?: (source: Source) => void, exportTextsGo = false): FileRead {
     const cwd = this.opts.cwd ?? process.cwd();
     // the ids a one-thread run gives, in path order
     const ids = sourceIds(this.files.map((f) => f.shown));
@@ -127,14 +134,16 @@ export class Threads {
     const results = this.pool.run<number, FileRead>({
       tasks: tasks.map((_, i) => i),
       batchSize: fileBatch(tasks.length, this.count),
-      local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable })),
+      local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable, exportTextsGo })),
       request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
       receive: (answer, i) => {
         const r = answer as FileResult;
         const raws = r.raws.map(fromWireText);
         // as readSources makes them on this thread: an article with a file of its own may let its texts go
-        const renew = renewal(this.files[i], tasks[i].id, r.sources, reparsable, undefined, r.sources.map((w) => w.memo));
-        const sources = r.sources.map((w, k) => fromWire(w, raws[w.raw], renew[k].reparse, renew[k].reread));
+        const memos = r.sources.map((w) => w.memo);
+        const renew = renewal(this.files[i], tasks[i].id, r.sources, reparsable, undefined, memos);
+        const share = isRecordMemo(memos[0]) && exportTextMayGo(this.files[i], { reparsable, exportTextsGo }) ? exportShare(this.files[i], raws[r.sources[0].raw], memos) : undefined;
+        const sources = r.sources.map((w, k) => fromWire(w, raws[w.raw], renew[k].reparse, renew[k].reread, share));
         return { sources, problems: r.problems.map(rebuildError) };
       },
       onResults: (rs, first) => {
@@ -150,8 +159,8 @@ export class Threads {
       for (const src of r.sources) {
         out.sources.push(src);
         // a file text let go already is an article's own, not shared (and not read again just to count)
-        const raw = heldRaw(src);
-        if (raw !== undefined) this.sharing.set(raw, (this.sharing.get(raw) ?? 0) + 1);
+        const key = rawKey(src);
+        if (key !== undefined) this.sharing.set(key, (this.sharing.get(key) ?? 0) + 1);
       }
       for (const p of r.problems) out.problems.push(p);
     }
@@ -167,9 +176,9 @@ export class Threads {
     const handOut = (batch: readonly number[]): void => {
       for (const i of batch) {
         for (const s of sources[i]) {
-          const raw = heldRaw(s);
-          const n = raw === undefined ? undefined : left.get(raw);
-          if (n !== undefined) left.set(raw as Packed, n - 1);
+          const key = rawKey(s);
+          const n = key === undefined ? undefined : left.get(key);
+          if (n !== undefined) left.set(key as TextKey, n - 1);
         }
       }
     };
@@ -184,7 +193,7 @@ export class Threads {
         handOut(batch);
         const wire = batch.map((i) => this.storyTask(stories[i], sources[i], lane, how));
         // the shared texts this worker holds that no story left needs: forgotten once this batch is checked
-        const forget = [...this.sentTo[lane]].filter((n) => left.get(this.raws.texts[n]) === 0);
+        const forget = [...this.sentTo[lane]].filter((n) => left.get(this.raws.keys[n]) === 0);
         for (const n of forget) this.sentTo[lane].delete(n);
         return { kind: 'stories', tasks: wire, options, forget };
       },
@@ -204,10 +213,22 @@ export class Threads {
   private storyTask(story: Story, sources: readonly Source[], lane: number, how: StoriesCheck): StoryTask {
     const raws: RawEntry[] = [];
     const wire = sources.map((s) => {
+      const share = sharedOf(s);
+      if (share?.byRange && isReleased(s)) {
+        // an export whose text this thread let go, and whose records can be read alone: the worker reads them from its file
+        const w = toWire(s, this.raws.numberOf(share));
+        release(s, how.keepFileTexts === false);
+        if (!this.sentTo[lane].has(w.raw)) {
+          this.sentTo[lane].add(w.raw);
+          raws.push({ n: w.raw, file: share.file, keep: true });
+        }
+        return w;
+      }
       const raw = packedRaw(s);
+      const key = share ?? raw;
       // a file text several sources share (an export's records) is numbered in the table; one of its own goes once
-      const keep = (this.sharing.get(raw) ?? 1) > 1;
-      const w = toWire(s, keep ? this.raws.numberOf : () => this.unshared--);
+      const keep = (this.sharing.get(key) ?? 1) > 1;
+      const w = toWire(s, keep ? this.raws.numberOf(key) : this.unshared--);
       release(s, how.keepFileTexts === false);
       // a shared file text goes to each worker once, and the worker keeps it until told to forget it
       if (!keep || !this.sentTo[lane].has(w.raw)) {

@@ -13,6 +13,7 @@
 import * as path from 'node:path';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import type { BatchRequest, BatchResponse } from './protocol';
+import { rebuildError } from './transfer';
 
 interface Lane {
   worker: Worker;
@@ -94,6 +95,7 @@ export class Pool {
       this.lanes.forEach((lane, n) => {
         for (let msg = receiveMessageOnPort(lane.port); msg; msg = receiveMessageOnPort(lane.port)) {
           const res = msg.message as BatchResponse;
+          if (res.problem !== undefined) throw rebuildError(res.problem);
           if (res.error !== undefined) throw new Error(`worker thread: ${res.error}`);
           lane.pending--;
           const batch = batches[res.batch];

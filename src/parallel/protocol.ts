@@ -1,8 +1,9 @@
 /** Messages between the main thread and the worker threads. */
 import type { RuleSettings } from '../rules/engine';
 import type { FieldMap } from '../sources/json-fields';
+import type { ExportFile } from '../sources/shared-text';
 import type { Claim, Finding, Story } from '../types';
-import type { WireSource, WireText } from './transfer';
+import type { WireProblem, WireSource, WireText } from './transfer';
 
 /** One file to read: its path as shown (resolved against `cwd`) and the source id the main thread gave it. */
 export interface FileTask {
@@ -23,17 +24,20 @@ export interface FileResult {
   raws: WireText[];
   sources: WireSource[];
   /** CrosscheckError fields, rebuilt on the main side */
-  problems: Array<{ code: string; message: string; file?: string }>;
+  problems: WireProblem[];
 }
 
 /**
  * A file text a story task brings: its number in the run, the text, and
  * whether the worker should keep it for later stories (the records of one
  * JSON export share one; a file of one article is sent with its story alone).
+ * An export whose records can be read alone from its file is sent as that
+ * file (`file`), not as its text: the worker reads the records it checks.
  */
 export interface RawEntry {
   n: number;
-  text: WireText;
+  text?: WireText;
+  file?: ExportFile;
   keep: boolean;
 }
 
@@ -79,4 +83,6 @@ export interface BatchResponse {
   results: unknown[];
   /** an internal error that stopped the batch */
   error?: string;
+  /** an error a user can act on that stopped the batch (an export changed while it was read), rebuilt on the main side */
+  problem?: WireProblem;
 }

@@ -7,13 +7,14 @@
 import { CrosscheckError } from '../errors';
 import { loadRules } from '../rules/load';
 import type { Rule } from '../rules/types';
-import { readSources } from '../sources';
+import { readSources, type ReadOptions } from '../sources';
 import { forgetLocations } from '../sources/position';
-import type { Packed } from '../sources/stored';
+import { SharedText } from '../sources/shared-text';
+import { packedRaw, type Packed } from '../sources/stored';
 import { checkStories } from '../story';
 import type { Source } from '../types';
 import type { FileResult, FileTask, StoryAnswer, StoryOptions, StoryTask, TaskOptions } from './protocol';
-import { fromWire, fromWireText, RawTable, toWire, toWireText } from './transfer';
+import { fromWire, fromWireText, RawTable, toWire, toWireProblem, toWireText, type WireText } from './transfer';
 
 /** A file's sources and problems (its problems are returned, never thrown, except usage errors). */
 export interface FileRead {
@@ -21,8 +22,8 @@ export interface FileRead {
   problems: CrosscheckError[];
 }
 
-/** Read and parse one file on this thread. */
-export function readFile(task: FileTask, options: TaskOptions & { reparsable?: boolean }): FileRead {
+/** Read and parse one file on this thread (`reparsable`, `exportTextsGo`: as readSources takes them). */
+export function readFile(task: FileTask, options: TaskOptions & Pick<ReadOptions, 'reparsable' | 'exportTextsGo'>): FileRead {
   let read;
   try {
     read = readSources([task.shown], options);
@@ -44,8 +45,8 @@ export function readFile(task: FileTask, options: TaskOptions & { reparsable?: b
 export function fileAnswer(task: FileTask, options: TaskOptions): FileResult {
   const read = readFile(task, options);
   const raws = new RawTable();
-  const sources = read.sources.map((s) => toWire(s, raws.numberOf));
-  return { raws: raws.texts.map(toWireText), sources, problems: read.problems.map((p) => ({ code: p.code, message: p.message, file: p.file })) };
+  const sources = read.sources.map((s) => toWire(s, raws.numberOf(packedRaw(s))));
+  return { raws: raws.keys.map(toWireText), sources, problems: read.problems.map(toWireProblem) };
 }
 
 /** Rules a worker loaded, by the rule folders asked for (the same for every story of a run). */
@@ -58,12 +59,17 @@ function rulesOf(dirs: readonly string[]): Rule[] {
   return rules;
 }
 
-/** A worker's answers to story tasks, checked together (story.ts); `kept` holds the file texts it was asked to keep for later stories. */
-export function storyAnswers(tasks: readonly StoryTask[], options: StoryOptions, kept: Map<number, Packed>): StoryAnswer[] {
+/**
+ * A worker's answers to story tasks, checked together (story.ts); `kept`
+ * holds the file texts it was asked to keep for later stories, and the
+ * exports it reads records from itself.
+ */
+export function storyAnswers(tasks: readonly StoryTask[], options: StoryOptions, kept: Map<number, Packed | SharedText>): StoryAnswer[] {
   const sources = tasks.map((task) => {
-    const brought = new Map<number, Packed>();
+    const brought = new Map<number, Packed | SharedText>();
     for (const r of task.raws) {
-      const text = fromWireText(r.text);
+      // an export sent as its file: read when a record is (its own bytes), and whole only to locate a finding
+      const text = r.file ? new SharedText(undefined, 0, r.file) : fromWireText(r.text as WireText);
       brought.set(r.n, text);
       if (r.keep) kept.set(r.n, text);
     }

@@ -5,8 +5,11 @@
  * to collect it.
  */
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { SharedText } from '../sources/shared-text';
 import type { Packed } from '../sources/stored';
+import { CrosscheckError } from '../errors';
 import type { BatchRequest, BatchResponse } from './protocol';
+import { toWireProblem } from './transfer';
 import { fileAnswer, storyAnswers } from './work';
 
 interface WorkerInit {
@@ -16,8 +19,8 @@ interface WorkerInit {
 
 const { port, signal } = workerData as WorkerInit;
 
-/** File texts kept for later stories (records of one JSON export), by their number in the run. */
-const kept = new Map<number, Packed>();
+/** File texts kept for later stories (records of one JSON export), or the exports read from their files, by their number in the run. */
+const kept = new Map<number, Packed | SharedText>();
 
 function answer(req: BatchRequest): unknown[] {
   if (req.kind === 'files') return req.tasks.map((t) => fileAnswer(t, req.options));
@@ -35,7 +38,7 @@ port.on('message', (req: BatchRequest | 'stop') => {
   try {
     res = { batch: req.batch, results: answer(req) };
   } catch (e) {
-    res = { batch: req.batch, results: [], error: (e as Error).message ?? String(e) };
+    res = e instanceof CrosscheckError ? { batch: req.batch, results: [], problem: toWireProblem(e) } : { batch: req.batch, results: [], error: (e as Error).message ?? String(e) };
   }
   port.postMessage(res);
   Atomics.add(signal, 0, 1);

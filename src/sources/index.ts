@@ -13,10 +13,10 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, STDIN, stdinNames } from './stdin';
-import { readBytes, readRange, readText } from './read-file';
+import { readText } from './read-file';
 import { addByteRanges, isRecordMemo, recordAgain, type RecordMemo } from './json-again';
 import { SharedText } from './shared-text';
-import { memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
+import { heldAs, memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
 
 export { detectParser, parserByName, formatNames, PARSERS } from './detect';
 export { decode, MAX_FILE_BYTES, utf16WithoutBom } from './read-file';
@@ -216,15 +216,15 @@ function packShared(parsed: readonly Source[], records: boolean, own: boolean): 
 }
 
 /**
- * The text of export `f` shared by its records `parsed` (kept as `packed`),
- * which may be let go and read again. When the file's bytes are that text
- * (UTF-8 without a byte-order mark, or ASCII kept as a string), it is read
- * again as bytes, and a record alone from its range of them (told now, for
- * a text kept as a string too). Made in a function of its own: a closure
- * made where the file's texts are in scope would keep them alive.
+ * The text of export `f` shared by its records (what their first parses
+ * left: `memos`), kept as `packed` (`raw` decoded), which may be let go and
+ * read again. When the file's bytes are that text (UTF-8 without a
+ * byte-order mark, or ASCII kept as a string), it is read again as bytes,
+ * and a record alone from its range of them (told now, for a text kept as a
+ * string too). Made in a function of its own: a closure made where the
+ * file's texts are in scope would keep them alive.
  */
-function sharedText(f: FoundFile, parsed: readonly Source[], packed: Packed, stdin?: () => Buffer): SharedText {
-  const raw = parsed[0].raw;
+export function sharedText(f: FoundFile, raw: string, memos: readonly unknown[], packed: Packed): SharedText {
   let size = -1;
   try {
     size = fs.statSync(f.abs).size;
@@ -232,9 +232,13 @@ function sharedText(f: FoundFile, parsed: readonly Source[], packed: Packed, std
     // gone already: told when it is read again
   }
   const same = Buffer.byteLength(raw, 'utf8') === size && (typeof packed !== 'string' || raw.length === size);
-  if (same && typeof packed === 'string') addByteRanges(parsed.map(memoOf) as RecordMemo[], raw);
-  const bytes = same ? { all: () => readBytes(f.abs, f.shown), range: (from: number, to: number) => readRange(f.abs, f.shown, size, from, to) } : undefined;
-  return new SharedText(packed, parsed.length, () => readText(f.abs, f.shown, stdin), f.shown, bytes);
+  if (same && typeof packed === 'string') addByteRanges(memos as RecordMemo[], raw);
+  return new SharedText(packed, memos.length, { abs: f.abs, shown: f.shown, held: heldAs(packed), size: same ? size : undefined });
+}
+
+/** May the text of export `f` be let go and read again (not from standard input or a pipe, which are read once)? */
+export function exportTextMayGo(f: FoundFile, opts: Pick<ReadOptions, 'reparsable' | 'exportTextsGo'>): boolean {
+  return Boolean(opts.reparsable && opts.exportTextsGo) && f.abs !== STDIN && !f.once;
 }
 
 /** Read, detect and parse every article file `paths` name (`-` is standard input). */
@@ -258,9 +262,9 @@ export function readSources(paths: string[], opts: ReadOptions = {}): { sources:
       const renew = renewal(f, names[i], parsed, opts.reparsable, opts.stdin);
       // the records of one file share its text: packed once (in memory of its own when it may be let go)
       const records = parsed.length > 0 && isRecordMemo(memoOf(parsed[0]));
-      const exported = records && opts.reparsable && opts.exportTextsGo && f.abs !== STDIN && !f.once;
+      const exported = records && exportTextMayGo(f, opts);
       const packed = parsed.length > 0 ? packShared(parsed, records, exported || renew[0].reread !== undefined) : '';
-      const share = exported ? sharedText(f, parsed, packed, opts.stdin) : undefined;
+      const share = exported ? sharedText(f, parsed[0].raw, parsed.map(memoOf), packed) : undefined;
       parsed.forEach((source, k) => {
         const stored = storeTexts(fillPublished(source, opts.published), packed, renew[k].reparse, renew[k].reread, share);
         sources.push(stored);

@@ -4,10 +4,24 @@
  * stored.ts, which reads a record's file text through it).
  */
 import { CrosscheckError } from '../errors';
+import { readBytes, readRange, readText } from './read-file';
 import { heldAs, pack, type Packed } from './stored';
 
-/** Reads the bytes `[from, to)` of a file (a record of an export, read alone). */
-export type ReadRange = (from: number, to: number) => Buffer;
+/**
+ * Where an export's text can be read again: its file, and what its text was
+ * kept as (its form and length: read again, it must be the same). Plain data,
+ * so that it crosses threads: a worker reads the records it checks from the
+ * file itself, rather than being sent the whole export.
+ */
+export interface ExportFile {
+  abs: string;
+  /** the path as shown (in what a user is told) */
+  shown: string;
+  /** {@link heldAs} of the text as first kept */
+  held: string;
+  /** the file's size, when its bytes are the text as kept (UTF-8 without a byte-order mark, or ASCII): a record's bytes can then be read alone */
+  size?: number;
+}
 
 /**
  * The file text the records of one export share, when it may be let go: a
@@ -19,12 +33,12 @@ export type ReadRange = (from: number, to: number) => Buffer;
  * only its own bytes from the file ({@link range}), and the export is read
  * whole ({@link get}: once, for all its records) only where a finding is
  * located; otherwise it is read and decoded whole when first needed. Read
- * again after its last record, it is kept.
+ * again after its last record, it is kept. A worker thread makes one from
+ * the file alone ({@link ExportFile}), its text not read yet, and keeps it
+ * while its stories need the export.
  */
 export class SharedText {
   private packed: Packed | undefined;
-  /** the text's form and length as first read: read again, it must be the same */
-  private readonly held: string;
   /** kept as a string (ASCII or Latin-1), not as UTF-8 bytes */
   private readonly asString: boolean;
   /** records not yet let go once (words counted), and twice (story checked) */
@@ -32,27 +46,39 @@ export class SharedText {
   private toCheck: number;
 
   constructor(
-    packed: Packed,
+    /** the text as kept, or undefined: read from the file when first needed */
+    packed: Packed | undefined,
     records: number,
-    private readonly reread: () => string,
-    /** the export's path as shown (in what a user is told) */
-    readonly path: string,
-    /** when the file's bytes are the text as kept: reads them, all or a range */
-    private readonly bytes?: { all: () => Buffer; range: ReadRange },
+    readonly file: ExportFile,
   ) {
     this.packed = packed;
-    this.held = heldAs(packed);
-    this.asString = typeof packed === 'string';
+    this.asString = file.held.startsWith('string:');
     this.toGroup = records;
     this.toCheck = records;
+  }
+
+  /** The export's path as shown. */
+  get path(): string {
+    return this.file.shown;
+  }
+
+  /** Are the file's bytes the text as kept (a record's bytes can be read alone)? */
+  get byRange(): boolean {
+    return this.file.size !== undefined;
   }
 
   /** The text as kept, read again from its file (and kept) when it was let go: it must be of the same form and length. */
   get(): Packed {
     if (this.packed === undefined) {
-      const again = this.bytes ? (this.asString ? this.bytes.all().toString('latin1') : this.bytes.all()) : pack(this.reread(), true);
+      const { abs, shown } = this.file;
+      let again: Packed;
+      if (!this.byRange) again = pack(readText(abs, shown), true);
+      else {
+        const bytes = readBytes(abs, shown);
+        again = this.asString ? bytes.toString('latin1') : bytes;
+      }
       // offsets found in the text first read would not fit a file changed since
-      if (heldAs(again) !== this.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', this.path);
+      if (heldAs(again) !== this.file.held) throw new CrosscheckError('input', 'changed while crosscheck was reading it; run again', shown);
       this.packed = again;
     }
     return this.packed;
@@ -67,7 +93,8 @@ export class SharedText {
   range(from: number, to: number): Buffer | undefined {
     const kept = this.packed;
     if (typeof kept === 'object') return kept.subarray(from, to);
-    return this.bytes && kept === undefined ? this.bytes.range(from, to) : undefined;
+    const { abs, shown, size } = this.file;
+    return size !== undefined && kept === undefined ? readRange(abs, shown, size, from, to) : undefined;
   }
 
   /** One of its records let its text go for the `time`-th time (1: words counted, 2: story checked). */

@@ -12,7 +12,7 @@ import { resolveJobs } from '../../src/parallel';
 import { fromWire, fromWireText, RawTable, toWire, toWireText, type WireSource } from '../../src/parallel/transfer';
 import { analyze } from '../../src/pipeline';
 import { parseSource, readSources } from '../../src/sources';
-import { packedTexts, release, storeTexts } from '../../src/sources/stored';
+import { packedRaw, packedTexts, release, storeTexts } from '../../src/sources/stored';
 import { generateCorpus } from '../bench/generate';
 import { ROOT, runCli } from '../e2e/run-cli';
 
@@ -20,8 +20,8 @@ describe('sources across threads', () => {
   const raw = '---\ntitle: "Summit"\ndate: 2025-09-05\n---\n\n**Kremlin** spokesman Dmitry Peskov said 26 nations had pledged &amp; more.\n';
   const source = parseSource(raw, 'story.md', 'story');
   const table = new RawTable();
-  const wire = structuredClone(toWire(source, table.numberOf)) as WireSource;
-  const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.texts[wire.raw]))));
+  const wire = structuredClone(toWire(source, table.numberOf(packedRaw(source)))) as WireSource;
+  const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.keys[wire.raw]))));
   it.each([
     ['Dmitry Peskov'],
     ['26 nations'],
@@ -41,11 +41,11 @@ describe('sources across threads', () => {
     const wide = storeTexts(parseSource(file, 'wide.md', 'wide'));
     const twin = storeTexts({ ...parseSource(file, 'wide.md', 'wide'), id: 'wide#2' }, packedTexts(wide).raw);
     const shared = new RawTable();
-    const [a, b] = [toWire(wide, shared.numberOf), toWire(twin, shared.numberOf)];
+    const [a, b] = [toWire(wide, shared.numberOf(packedRaw(wide))), toWire(twin, shared.numberOf(packedRaw(twin)))];
     expect(a.text).toBeInstanceOf(Uint8Array);
     expect(b.raw).toBe(a.raw);
-    expect(shared.texts).toHaveLength(1);
-    const again = fromWire(structuredClone(b), fromWireText(structuredClone(toWireText(shared.texts[b.raw]))));
+    expect(shared.keys).toHaveLength(1);
+    const again = fromWire(structuredClone(b), fromWireText(structuredClone(toWireText(shared.keys[b.raw]))));
     expect(again.id).toBe('wide#2');
     expect(again.text).toBe(wide.text);
     expect(again.raw).toBe(file);
@@ -61,10 +61,10 @@ describe('a source whose parsed form was let go, across threads', () => {
       const [s] = readSources(['story.md'], { cwd: dir, reparsable: true }).sources;
       release(s, true);
       const table = new RawTable();
-      const wire = structuredClone(toWire(s, table.numberOf)) as WireSource;
+      const wire = structuredClone(toWire(s, table.numberOf(packedRaw(s)))) as WireSource;
       expect(wire.map).toBeNull();
       expect(wire.sections).toBeNull();
-      const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.texts[wire.raw]))));
+      const back = fromWire(wire, fromWireText(structuredClone(toWireText(table.keys[wire.raw]))));
       expect([back.id, back.path, back.format, back.title, back.text, back.sections]).toEqual([kept.id, kept.path, kept.format, kept.title, kept.text, kept.sections]);
       const at = kept.text.indexOf('26 nations');
       expect(back.map.span({ start: at, end: at + 10 })).toEqual(kept.map.span({ start: at, end: at + 10 }));
@@ -102,33 +102,109 @@ describe('analyze with jobs over a few files', () => {
 
 describe('--jobs 2 over a few large exports (built worker threads)', () => {
   let dir: string;
+  // 40 stories × 3 sources in three JSON Lines exports, each story's records spread over all three
+  const lines: string[][] = [[], [], []];
+  generateCorpus(40, 3, 11).forEach((a, i) => lines[(Math.floor(i / 3) + i) % 3].push(JSON.stringify(a.record)));
+  const texts = lines.map((l) => `${l.join('\n')}\n`);
+  // how the exports are written: as UTF-8 (their curly quotes make them kept as bytes), in ASCII (kept as strings),
+  // and in Windows-1252 (their bytes are not their text: a worker is sent each export's text rather than its file)
+  const encodings: Record<string, (text: string) => Buffer> = {
+    'UTF-8': (text) => Buffer.from(text),
+    ASCII: (text) => Buffer.from(text.replace(/[“”]/g, '\\"')),
+    'Windows-1252': (text) => Buffer.from(text.replace(/“/g, '\x93').replace(/”/g, '\x94'), 'latin1'),
+  };
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-exports-'));
-    // 40 stories × 3 sources in three JSON Lines exports, each story's records spread over all three
-    const lines: string[][] = [[], [], []];
-    generateCorpus(40, 3, 11).forEach((a, i) => lines[(Math.floor(i / 3) + i) % 3].push(JSON.stringify(a.record)));
-    lines.forEach((l, k) => fs.writeFileSync(path.join(dir, `export-${k}.jsonl`), `${l.join('\n')}\n`));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('shares their records out over two threads, as their size tells, with the same report as one thread', () => {
-    // the built pipeline, as the CLI runs it, telling how many threads it started
-    const run = (jobs: number): { threads: number[]; report: { sources: unknown[]; stories: unknown[]; findings: unknown[]; stats: { claims: number } } } => {
-      const script = `const { analyze } = require(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline.js'))});
-        const threads = [];
-        const { report } = analyze(['.'], { cwd: ${JSON.stringify(dir)}, jobs: ${jobs}, keepClaims: false, keepFileTexts: false, onFiles: (_, n) => threads.push(n) });
-        process.stdout.write(JSON.stringify({ threads, report: { sources: report.sources.map((s) => s.id), stories: report.stories, findings: report.findings, stats: { claims: report.stats.claims } } }));`;
+  // the built pipeline, as the CLI runs it, telling how many threads it started
+  const run = (jobs: number, keepFileTexts: boolean): { threads: number[]; report: { sources: unknown[]; stories: unknown[]; findings: unknown[]; stats: { claims: number } } } => {
+    const script = `const { analyze } = require(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline.js'))});
+      const threads = [];
+      const { report } = analyze(['.'], { cwd: ${JSON.stringify(dir)}, jobs: ${jobs}, keepClaims: false, keepFileTexts: ${keepFileTexts}, onFiles: (_, n) => threads.push(n) });
+      process.stdout.write(JSON.stringify({ threads, report: { sources: report.sources.map((s) => s.id), stories: report.stories, findings: report.findings, stats: { claims: report.stats.claims } } }));`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    return JSON.parse(r.stdout);
+  };
+
+  it.each(Object.keys(encodings).flatMap((e) => [[e, false], [e, true]]) as Array<[string, boolean]>)(
+    'shares the records of exports in %s out over two threads, as their size tells, with the same report as one thread (file texts kept: %s)',
+    (encoding, keepFileTexts) => {
+      texts.forEach((t, k) => fs.writeFileSync(path.join(dir, `export-${k}.jsonl`), encodings[encoding](t)));
+      const one = run(1, keepFileTexts);
+      const two = run(2, keepFileTexts);
+      expect(new Set(one.threads)).toEqual(new Set([1]));
+      expect(two.threads[0]).toBe(2);
+      expect(one.report.sources).toHaveLength(120);
+      expect(two.report).toEqual(one.report);
+      expect(one.report.findings.length).toBeGreaterThan(0);
+    },
+  );
+
+  it('stops with one line naming an export that changed while its records were checked on either thread', () => {
+    texts.forEach((t, k) => fs.writeFileSync(path.join(dir, `export-${k}.jsonl`), t));
+    // each export grows by a record once all are read, before any story is checked: the first record either thread reads again finds it changed
+    const script = `const fs = require('fs'); const path = require('path');
+      const { analyze } = require(${JSON.stringify(path.join(ROOT, 'dist', 'pipeline.js'))});
+      const dir = ${JSON.stringify(dir)};
+      let told = 0;
+      try {
+        analyze(['.'], { cwd: dir, jobs: 2, keepClaims: false, keepFileTexts: false, onFiles: () => {
+          // told first of the articles the exports' sizes hold, and again once their records are read
+          if (++told !== 2) return;
+          for (const f of fs.readdirSync(dir)) fs.writeFileSync(path.join(dir, f), '{"title": "Zero"}\\n' + fs.readFileSync(path.join(dir, f), 'utf8'));
+        } });
+        process.stdout.write('no error');
+      } catch (e) {
+        process.stdout.write(JSON.stringify({ name: e.name, code: e.code, message: e.message }));
+      }`;
+    const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual({ name: 'CrosscheckError', code: 'input', message: expect.stringMatching(/^export-\d\.jsonl: changed while crosscheck was reading it; run again$/) });
+  });
+});
+
+describe('a worker thread reading an export itself (built worker threads)', () => {
+  it('stops the run with the one line the worker had for a user (an export changed since it was read), not as an internal error', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'crosscheck-worker-file-'));
+    try {
+      const text = '{"title": "One", "text": "On May 1, 2024, “10” people came."}\n{"title": "Two", "text": "12 came."}\n';
+      fs.writeFileSync(path.join(dir, 'feed.jsonl'), text);
+      // a record whose export's text went, sent to the one worker with the export's file; the export changes first
+      const script = `const fs = require('fs'); const path = require('path');
+        const dist = ${JSON.stringify(path.join(ROOT, 'dist'))};
+        const { readSources } = require(path.join(dist, 'sources', 'index.js'));
+        const { release, sharedOf } = require(path.join(dist, 'sources', 'stored.js'));
+        const { toWire } = require(path.join(dist, 'parallel', 'transfer.js'));
+        const { Pool } = require(path.join(dist, 'parallel', 'pool.js'));
+        const dir = ${JSON.stringify(dir)};
+        const [s] = readSources(['feed.jsonl'], { cwd: dir, reparsable: true, exportTextsGo: true, each: (x) => release(x, true) }).sources;
+        const wire = toWire(s, 0);
+        const raws = [{ n: 0, file: sharedOf(s).file, keep: true }];
+        fs.writeFileSync(path.join(dir, 'feed.jsonl'), '{"title": "Zero"}\\n' + fs.readFileSync(path.join(dir, 'feed.jsonl'), 'utf8'));
+        const pool = new Pool(1);
+        try {
+          pool.run({
+            tasks: [0],
+            batchSize: 1,
+            local: () => { throw new Error('checked on the main thread'); },
+            request: () => ({ kind: 'stories', tasks: [{ story: { id: 'one', label: 'one', sources: [s.id] }, sources: [wire], raws }], options: { rulesDirs: [], withFindings: true, keepClaims: false } }),
+            receive: (a) => a,
+          });
+          process.stdout.write(JSON.stringify('no error'));
+        } catch (e) {
+          process.stdout.write(JSON.stringify({ name: e.name, code: e.code, file: e.file, message: e.message }));
+        } finally {
+          pool.close();
+        }`;
       const r = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
       expect(r.stderr).toBe('');
-      return JSON.parse(r.stdout);
-    };
-    const one = run(1);
-    const two = run(2);
-    expect(new Set(one.threads)).toEqual(new Set([1]));
-    expect(two.threads[0]).toBe(2);
-    expect(one.report.sources).toHaveLength(120);
-    expect(two.report).toEqual(one.report);
-    expect(one.report.findings.length).toBeGreaterThan(0);
+      expect(JSON.parse(r.stdout)).toEqual({ name: 'CrosscheckError', code: 'input', file: 'feed.jsonl', message: 'feed.jsonl: changed while crosscheck was reading it; run again' });
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -6,7 +6,8 @@ import * as htmlArticleModule from '../../src/sources/html-article';
 import { LineIndex } from '../../src/sources/locate';
 import { identity } from '../../src/sources/offset-map';
 import { lineText, locateSpan } from '../../src/sources/position';
-import { flatString, heldRaw, pack, packedRaw, rawBytes, release, restore, storeTexts, textOnce, unpack } from '../../src/sources/stored';
+import { SharedText } from '../../src/sources/shared-text';
+import { flatString, heldRaw, pack, packedRaw, rawBytes, release, restore, sharedOf, storeTexts, textOnce, unpack } from '../../src/sources/stored';
 import { CrosscheckError } from '../../src/errors';
 import { fromWire, toWire } from '../../src/parallel/transfer';
 import type { Source } from '../../src/types';
@@ -160,7 +161,7 @@ describe('readSources', () => {
 
       it('takes them on another thread too: the decision crosses with the page', () => {
         const { s, before } = released();
-        const wire = toWire(s, () => 0);
+        const wire = toWire(s, 0);
         expect(wire.memo).toBeDefined();
         // released: it crosses without its parsed form, and is parsed where it arrives
         const there = fromWire(wire, packedRaw(s));
@@ -288,11 +289,55 @@ describe('readSources', () => {
         const sources = readSources(['wide.jsonl'], { cwd: dir, reparsable: true }).sources;
         for (const [i, s] of sources.entries()) {
           release(s, true);
-          const wire = structuredClone(toWire(s, () => 0));
+          const wire = structuredClone(toWire(s, 0));
           expect(wire.map).toBeNull();
           const there = fromWire(wire, packedRaw(s));
           expect(view(there)).toEqual(view(kept[i]));
         }
+      });
+
+      describe('crossing threads as its export’s file, when the export’s text went', () => {
+        // what a worker makes of a record sent with its export's file, not its text
+        const across = (s: Source): Source => {
+          const file = (sharedOf(s) as SharedText).file;
+          return fromWire(structuredClone(toWire(s, 0)), new SharedText(undefined, 0, structuredClone(file)));
+        };
+        const letGo = (name: string): { kept: Source[]; sources: Source[] } => {
+          const kept = readSources([name], { cwd: dir }).sources;
+          const sources = readSources([name], { cwd: dir, reparsable: true, exportTextsGo: true, each: (s) => release(s, true) }).sources;
+          return { kept, sources };
+        };
+
+        it.each([['plain.jsonl'], ['wide.jsonl'], ['array.json']])('%s: each record is read from its own bytes there, and the export whole only to locate', (name) => {
+          fs.writeFileSync(path.join(dir, name), exports[name]);
+          const { kept, sources } = letGo(name);
+          expect((sharedOf(sources[0]) as SharedText).byRange).toBe(true);
+          for (const [i, s] of sources.entries()) {
+            const there = across(s);
+            expect({ text: there.text, sections: there.sections, header: [there.id, there.path, there.format, there.title, there.published] }).toEqual({ text: kept[i].text, sections: kept[i].sections, header: [kept[i].id, kept[i].path, kept[i].format, kept[i].title, kept[i].published] });
+            // parsed from its own bytes: the export is not held there
+            expect(heldRaw(there)).toBeUndefined();
+            expect(view(there)).toEqual(view(kept[i]));
+            expect(heldRaw(there)).toBeDefined();
+          }
+          // nor here
+          expect(heldRaw(sources[0])).toBeUndefined();
+        });
+
+        it.each([['cp1252.jsonl'], ['bom.jsonl']])('%s: an export whose bytes are not its text is not sent as its file', (name) => {
+          fs.writeFileSync(path.join(dir, name), bytesOf[name]);
+          const { sources } = letGo(name);
+          expect((sharedOf(sources[0]) as SharedText).byRange).toBe(false);
+        });
+
+        it('stops with one line naming an export that changed before a record was read there', () => {
+          fs.writeFileSync(path.join(dir, 'wide.jsonl'), exports['wide.jsonl']);
+          const { sources } = letGo('wide.jsonl');
+          fs.writeFileSync(path.join(dir, 'wide.jsonl'), `{"title": "Zero"}\n${exports['wide.jsonl']}`);
+          expect(() => across(sources[1])).toThrow(new CrosscheckError('input', 'changed while crosscheck was reading it; run again', 'wide.jsonl'));
+          fs.rmSync(path.join(dir, 'wide.jsonl'));
+          expect(() => across(sources[1])).toThrow(new CrosscheckError('input', 'cannot read file again (it was moved or removed while crosscheck was reading it)', 'wide.jsonl'));
+        });
       });
     });
 
