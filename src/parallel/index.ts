@@ -41,9 +41,15 @@ const STORY_BATCH = STORIES_AT_ONCE;
 /** Fewer articles than this per extra thread are read and checked on the main thread: starting a worker costs more. */
 const MIN_ARTICLES_PER_THREAD = 48;
 
-/** Files per batch: {@link FILE_BATCH}, or fewer when the files are few (a few large exports go one or two at a time, so that every thread reads some). */
-function fileBatch(files: number, threads: number): number {
-  return Math.max(1, Math.min(FILE_BATCH, Math.floor(files / (4 * threads))));
+/**
+ * Files per batch: {@link FILE_BATCH} articles' worth, or fewer files when
+ * they are few (so that every thread reads some). A large export goes alone:
+ * its records are all parsed and cross at once, and two held together at
+ * each end of a message cost more memory than messaging saves.
+ */
+function fileBatch(files: number, threads: number, articles: number): number {
+  const perFile = Math.max(1, articles / Math.max(1, files));
+  return Math.max(1, Math.min(FILE_BATCH, Math.floor(files / (4 * threads)), Math.floor(FILE_BATCH / perFile)));
 }
 
 /**
@@ -133,7 +139,7 @@ export class Threads {
     let handed = 0;
     const results = this.pool.run<number, FileRead>({
       tasks: tasks.map((_, i) => i),
-      batchSize: fileBatch(tasks.length, this.count),
+      batchSize: fileBatch(tasks.length, this.count, this.articleGuess),
       local: (batch) => batch.map((i) => readFile(tasks[i], { ...options, reparsable, exportTextsGo })),
       request: (batch) => ({ kind: 'files', tasks: batch.map((i) => tasks[i]), options }),
       receive: (answer, i) => {
