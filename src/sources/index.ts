@@ -13,7 +13,7 @@ import { expandInputs, type FoundFile } from './files';
 import type { FieldMap } from './json-fields';
 import { isMultiParser, jsonlParser, jsonParser } from './json';
 import { isStdin, STDIN, stdinNames } from './stdin';
-import { readText } from './read-file';
+import { readRange, readText } from './read-file';
 import { addByteRanges, isRecordMemo, recordAgain, type RecordMemo } from './json-again';
 import { SharedText } from './shared-text';
 import { heldAs, memoOf, pack, storeTexts, unpack, withMemo, type Packed, type Reparse } from './stored';
@@ -218,11 +218,11 @@ function packShared(parsed: readonly Source[], records: boolean, own: boolean): 
 /**
  * The text of export `f` shared by its records (what their first parses
  * left: `memos`), kept as `packed` (`raw` decoded), which may be let go and
- * read again. When the file's bytes are that text (UTF-8 without a
- * byte-order mark, or ASCII kept as a string), it is read again as bytes,
- * and a record alone from its range of them (told now, for a text kept as a
- * string too). Made in a function of its own: a closure made where the
- * file's texts are in scope would keep them alive.
+ * read again. When the file's bytes are that text (UTF-8, after a
+ * byte-order mark or not, or ASCII kept as a string), it is read again as
+ * bytes, and a record alone from its range of them (told now, for a text
+ * kept as a string too). Made in a function of its own: a closure made
+ * where the file's texts are in scope would keep them alive.
  */
 export function sharedText(f: FoundFile, raw: string, memos: readonly unknown[], packed: Packed): SharedText {
   let size = -1;
@@ -231,9 +231,24 @@ export function sharedText(f: FoundFile, raw: string, memos: readonly unknown[],
   } catch {
     // gone already: told when it is read again
   }
-  const same = Buffer.byteLength(raw, 'utf8') === size && (typeof packed !== 'string' || raw.length === size);
+  const bytes = Buffer.byteLength(raw, 'utf8');
+  // after a byte-order mark, UTF-8 is decoded leniently: a text holding a replaced byte is not the file's bytes
+  const skip = bytes + UTF8_BOM.length === size && !raw.includes('\uFFFD') && startsWithBom(f, size) ? UTF8_BOM.length : 0;
+  const same = bytes + skip === size && (typeof packed !== 'string' || raw.length + skip === size);
   if (same && typeof packed === 'string') addByteRanges(memos as RecordMemo[], raw);
-  return new SharedText(packed, memos.length, { abs: f.abs, shown: f.shown, held: heldAs(packed), size: same ? size : undefined });
+  return new SharedText(packed, memos.length, { abs: f.abs, shown: f.shown, held: heldAs(packed), size: same ? size : undefined, skip: same && skip > 0 ? skip : undefined });
+}
+
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
+/** Does file `f` (of `size` bytes) start with a UTF-8 byte-order mark? */
+function startsWithBom(f: FoundFile, size: number): boolean {
+  try {
+    return readRange(f.abs, f.shown, size, 0, UTF8_BOM.length).equals(UTF8_BOM);
+  } catch {
+    // changed or gone already: told when it is read again
+    return false;
+  }
 }
 
 /** May the text of export `f` be let go and read again (not from standard input or a pipe, which are read once)? */

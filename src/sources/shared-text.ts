@@ -19,8 +19,10 @@ export interface ExportFile {
   shown: string;
   /** {@link heldAs} of the text as first kept */
   held: string;
-  /** the file's size, when its bytes are the text as kept (UTF-8 without a byte-order mark, or ASCII): a record's bytes can then be read alone */
+  /** the file's size, when its bytes are the text as kept (UTF-8, or ASCII), after {@link skip}: a record's bytes can then be read alone */
   size?: number;
+  /** bytes before the text in the file (3: a UTF-8 byte-order mark) */
+  skip?: number;
 }
 
 /**
@@ -74,7 +76,7 @@ export class SharedText {
       let again: Packed;
       if (!this.byRange) again = pack(readText(abs, shown), true);
       else {
-        const bytes = readBytes(abs, shown);
+        const bytes = readBytes(abs, shown).subarray(this.file.skip ?? 0);
         again = this.asString ? bytes.toString('latin1') : bytes;
       }
       // offsets found in the text first read would not fit a file changed since
@@ -93,8 +95,8 @@ export class SharedText {
   range(from: number, to: number): Buffer | undefined {
     const kept = this.packed;
     if (typeof kept === 'object') return kept.subarray(from, to);
-    const { abs, shown, size } = this.file;
-    return size !== undefined && kept === undefined ? readRange(abs, shown, size, from, to) : undefined;
+    const { abs, shown, size, skip = 0 } = this.file;
+    return size !== undefined && kept === undefined ? readRange(abs, shown, size, from + skip, to + skip) : undefined;
   }
 
   /** One of its records let its text go for the `time`-th time (1: words counted, 2: story checked). */

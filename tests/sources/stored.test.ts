@@ -212,7 +212,15 @@ describe('readSources', () => {
       const cp1252 = Buffer.from(exports['plain.jsonl'].replace('10 people', '\u201c10\u201d people'), 'latin1');
       cp1252[cp1252.indexOf(0x1c)] = 0x93;
       cp1252[cp1252.indexOf(0x1d)] = 0x94;
-      const bytesOf: Record<string, Buffer> = { 'cp1252.jsonl': cp1252, 'bom.jsonl': Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(exports['wide.jsonl'])]) };
+      const bom = Buffer.from([0xef, 0xbb, 0xbf]);
+      const bytesOf: Record<string, Buffer> = {
+        'cp1252.jsonl': cp1252,
+        'bom.jsonl': Buffer.concat([bom, Buffer.from(exports['wide.jsonl'])]),
+        // kept as a string: its text is ASCII
+        'ascii-bom.jsonl': Buffer.concat([bom, Buffer.from(exports['plain.jsonl'])]),
+        // a stray byte after a byte-order mark reads as U+FFFD: the text is no longer the file's bytes
+        'bad-bom.jsonl': Buffer.concat([bom, Buffer.from(exports['wide.jsonl'].replace('12 came', '12 \x00came')).map((b) => (b === 0 ? 0xff : b))]),
+      };
       const cases = [...Object.keys(exports), ...Object.keys(bytesOf)].flatMap((name) => [
         [name, false],
         [name, true],
@@ -308,8 +316,8 @@ describe('readSources', () => {
           return { kept, sources };
         };
 
-        it.each([['plain.jsonl'], ['wide.jsonl'], ['array.json']])('%s: each record is read from its own bytes there, and the export whole only to locate', (name) => {
-          fs.writeFileSync(path.join(dir, name), exports[name]);
+        it.each([['plain.jsonl'], ['wide.jsonl'], ['array.json'], ['bom.jsonl'], ['ascii-bom.jsonl']])('%s: each record is read from its own bytes there, and the export whole only to locate', (name) => {
+          fs.writeFileSync(path.join(dir, name), bytesOf[name] ?? exports[name]);
           const { kept, sources } = letGo(name);
           expect((sharedOf(sources[0]) as SharedText).byRange).toBe(true);
           for (const [i, s] of sources.entries()) {
@@ -324,10 +332,11 @@ describe('readSources', () => {
           expect(heldRaw(sources[0])).toBeUndefined();
         });
 
-        it.each([['cp1252.jsonl'], ['bom.jsonl']])('%s: an export whose bytes are not its text is not sent as its file', (name) => {
+        it.each([['cp1252.jsonl'], ['bad-bom.jsonl']])('%s: an export whose bytes are not its text is not sent as its file', (name) => {
           fs.writeFileSync(path.join(dir, name), bytesOf[name]);
-          const { sources } = letGo(name);
+          const { kept, sources } = letGo(name);
           expect((sharedOf(sources[0]) as SharedText).byRange).toBe(false);
+          expect(sources.map(view)).toEqual(kept.map(view));
         });
 
         it('stops with one line naming an export that changed before a record was read there', () => {
