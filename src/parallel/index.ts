@@ -7,8 +7,9 @@
  * compares every article with its candidates and stays on this thread.
  * Sources cross as packed bytes and stories come back as findings, so little
  * is copied; a worker reads the records of an export whose text this thread
- * let go from the export's file, as this thread does. The result is the same as the sequential path's: same sources,
- * ids, claims, findings and problems, in the same order.
+ * let go from the export's file, as this thread does. The result is the same
+ * as the sequential path's: same sources, ids, claims, findings and problems,
+ * in the same order.
  */
 import * as os from 'node:os';
 import { CrosscheckError } from '../errors';
