@@ -107,12 +107,14 @@ describe('--jobs 2 over a few large exports (built worker threads)', () => {
   generateCorpus(40, 3, 11).forEach((a, i) => lines[(Math.floor(i / 3) + i) % 3].push(JSON.stringify(a.record)));
   const texts = lines.map((l) => `${l.join('\n')}\n`);
   // how the exports are written: as UTF-8 (their curly quotes make them kept as bytes), with a byte-order mark or not,
-  // in ASCII (kept as strings), and in Windows-1252 (their bytes are not their text: a worker is sent each export's
-  // text rather than its file)
+  // in ASCII (kept as strings), and in Windows-1252 or in UTF-8 that fits Latin-1 (their bytes are not their text: a
+  // worker is sent each export's text rather than its file)
   const encodings: Record<string, (text: string) => Buffer> = {
     'UTF-8': (text) => Buffer.from(text),
     'UTF-8 after a byte-order mark': (text) => Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]),
     ASCII: (text) => Buffer.from(text.replace(/[“”]/g, '\\"')),
+    // text that fits Latin-1, kept as a string, whose file's bytes are not that string
+    'UTF-8 of Latin-1 text': (text) => Buffer.from(text.replace(/“/g, '«').replace(/”/g, '»')),
     'Windows-1252': (text) => Buffer.from(text.replace(/“/g, '\x93').replace(/”/g, '\x94'), 'latin1'),
   };
   beforeAll(() => {

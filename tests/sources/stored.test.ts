@@ -197,6 +197,8 @@ describe('readSources', () => {
           '{"title": "“One” 🎉", "text": "On May 1, 2024, 10 people came.\\n\\n“We came,” one said."}\r\n\r\n{"title": "Two", "text": "12 came \\u2014 \\ud83c\\udf89 \\"then\\" 14."}\r\n{"title": "Three", "text": "<p>HTML body: 15 came.</p><p>“Quoted” 16.</p>"}\n',
         'array.json': '{"articles": [\n  {\n    "title": "“One”",\n    "body": "On May 1, 2024, 10 people came."\n  },\n  {\n    "title": "Two",\n    "body": "12 came.\\n\\n’Twas 14."\n  }\n]}\n',
         'mapped.jsonl': '{"headline": "“One”", "content": "10 people came."}\n{"headline": "Two", "content": "12 came."}\n',
+        // UTF-8 whose text fits Latin-1: kept as a string of one byte a character, which its file's bytes are not
+        'latin.jsonl': '{"title": "Café", "text": "12 came to the café."}\n{"title": "Two", "text": "14 said olé."}\n',
       };
       const fieldMap = { title: 'headline', body: 'content' };
       // every text offset mapped into the file, and a span located and quoted
@@ -332,8 +334,8 @@ describe('readSources', () => {
           expect(heldRaw(sources[0])).toBeUndefined();
         });
 
-        it.each([['cp1252.jsonl'], ['bad-bom.jsonl']])('%s: an export whose bytes are not its text is not sent as its file', (name) => {
-          fs.writeFileSync(path.join(dir, name), bytesOf[name]);
+        it.each([['cp1252.jsonl'], ['bad-bom.jsonl'], ['latin.jsonl']])('%s: an export whose bytes are not its text is not sent as its file', (name) => {
+          fs.writeFileSync(path.join(dir, name), bytesOf[name] ?? exports[name]);
           const { kept, sources } = letGo(name);
           expect((sharedOf(sources[0]) as SharedText).byRange).toBe(false);
           expect(sources.map(view)).toEqual(kept.map(view));
