@@ -8,7 +8,6 @@ import { CrosscheckError } from '../errors';
 import { loadRules } from '../rules/load';
 import type { Rule } from '../rules/types';
 import { readSources, type ReadOptions } from '../sources';
-import { forgetLocations } from '../sources/position';
 import { SharedText } from '../sources/shared-text';
 import { packedRaw, type Packed } from '../sources/stored';
 import { checkStories } from '../story';
@@ -79,12 +78,9 @@ export function storyAnswers(tasks: readonly StoryTask[], options: StoryOptions,
       return fromWire(w, raw);
     });
   });
-  const answers = checkStories(
+  return checkStories(
     tasks.map((t) => t.story),
     sources,
     { rules: options.withFindings ? rulesOf(options.rulesDirs) : [], settings: options.settings, keepClaims: options.keepClaims },
   );
-  // these sources are copies made for this batch: nothing locates them again
-  forgetLocations();
-  return answers;
 }

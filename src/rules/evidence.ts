@@ -1,5 +1,5 @@
 /** Evidence and values for findings, from claims: located through the offset map. */
-import { locateSpan, type Location } from '../sources/position';
+import { forgetLocatedSources, locateSpan, type Location } from '../sources/position';
 import type { Claim, Evidence, Source } from '../types';
 import type { Alignment } from '../align';
 
@@ -29,9 +29,14 @@ export function claimUnit(claim: Claim): string | undefined {
 /** Where each claim was found in its file (a claim often stands in several findings, and on several sides of one). */
 let located = new WeakMap<Claim, { source: Source; location: Location }>();
 
-/** Forget the claims located so far (the engine's run over its stories is done: their claims are not compared again). */
+/**
+ * Forget the claims located so far, and the sources located for them (the
+ * engine's run over its stories is done: their claims are not compared
+ * again, and a worker thread's copies of their sources are not located again).
+ */
 export function forgetLocations(): void {
   located = new WeakMap();
+  forgetLocatedSources();
 }
 
 function locationOf(source: Source, claim: Claim): Location {

@@ -220,8 +220,7 @@ function packShared(parsed: readonly Source[], records: boolean, own: boolean): 
  * left: `memos`), kept as `packed` (`raw` decoded), which may be let go and
  * read again. When the file's bytes are that text (UTF-8, after a
  * byte-order mark or not, or ASCII kept as a string), it is read again as
- * bytes, and a record alone from its range of them (told now, for a text
- * kept as a string too). Made in a function of its own: a closure made
+ * bytes, and a record alone from its range of them. Made in a function of its own: a closure made
  * where the file's texts are in scope would keep them alive.
  */
 export function sharedText(f: FoundFile, raw: string, memos: readonly unknown[], packed: Packed): SharedText {
@@ -235,7 +234,8 @@ export function sharedText(f: FoundFile, raw: string, memos: readonly unknown[],
   // after a byte-order mark, UTF-8 is decoded leniently: a text holding a replaced byte is not the file's bytes
   const skip = bytes + UTF8_BOM.length === size && !raw.includes('\uFFFD') && startsWithBom(f, size) ? UTF8_BOM.length : 0;
   const same = bytes + skip === size && (typeof packed !== 'string' || raw.length + skip === size);
-  if (same && typeof packed === 'string') addByteRanges(memos as RecordMemo[], raw);
+  // a text kept as a string whose file's bytes it is, is ASCII: its records' ranges in bytes are their ranges in characters
+  if (same && typeof packed === 'string') for (const m of memos as RecordMemo[]) m.bytes = [m.start, m.end];
   return new SharedText(packed, memos.length, { abs: f.abs, shown: f.shown, held: heldAs(packed), size: same ? size : undefined, skip: same && skip > 0 ? skip : undefined });
 }
 

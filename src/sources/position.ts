@@ -49,12 +49,13 @@ function lineIndex(source: Source): LineIndex {
 }
 
 /**
- * Forget the sources line indexes were kept for: a worker thread calls it
- * after each batch of stories, whose sources (its own copies, with their
- * parsed forms and file texts) are not located again. Kept, the last 512
- * held about 10 MB of a worker's heap at 4,000 articles.
+ * Forget the sources line indexes were kept for (their indexes stay kept by
+ * their texts): done when the rules are done with a batch of stories (see
+ * rules/evidence.ts). A worker thread's sources are copies made for the
+ * batch, with their parsed forms and file texts; kept, its last 512 held
+ * about 10 MB of its heap at 4,000 articles.
  */
-export function forgetLocations(): void {
+export function forgetLocatedSources(): void {
   indexes.clear();
 }
 
